@@ -1,0 +1,4 @@
+import type { ViteUserConfig } from "vitest/config";
+
+export declare const sharedTest: NonNullable<ViteUserConfig["test"]>;
+export default sharedTest;
