@@ -1,0 +1,3 @@
+import core from "@rebound/eslint-config/core";
+
+export default core;

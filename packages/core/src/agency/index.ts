@@ -1,0 +1,5 @@
+export * from "./theme-tokens.js";
+export * from "./agency-copy.js";
+export * from "./widget-mode.js";
+export * from "./allowed-origin.js";
+export * from "./share-summary.js";

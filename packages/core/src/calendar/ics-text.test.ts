@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { escapeIcsText, foldIcsLine, joinIcsLines, MAX_LINE_OCTETS } from "./ics-text.js";
+
+const octets = (text: string) => Buffer.byteLength(text, "utf8");
+const unfold = (folded: string) => folded.replace(/\r\n /g, "");
+
+describe("escapeIcsText", () => {
+  it("escapes backslash, semicolon, comma and line breaks, in that order", () => {
+    expect(escapeIcsText('Acme; Inc, "\\n"')).toBe('Acme\\; Inc\\, "\\\\n"');
+    expect(escapeIcsText("one\r\ntwo\nthree\rfour")).toBe("one\\ntwo\\nthree\\nfour");
+  });
+
+  it("drops control characters RFC 5545 forbids in TEXT but keeps tabs and quotes", () => {
+    expect(escapeIcsText("a\u0000b\u0007c\td\u007F\"e\"")).toBe('abc\td"e"');
+  });
+});
+
+describe("foldIcsLine", () => {
+  it("leaves a short line alone", () => {
+    expect(foldIcsLine("SUMMARY:Send the thank-you email")).toBe("SUMMARY:Send the thank-you email");
+  });
+
+  it("folds a long ASCII line at 75 octets, continuation lines starting with a space", () => {
+    const line = `DESCRIPTION:${"x".repeat(200)}`;
+    const physical = foldIcsLine(line).split("\r\n");
+    expect(physical.length).toBe(3);
+    expect(physical[0]).toHaveLength(MAX_LINE_OCTETS);
+    expect(physical.slice(1).every((part) => part.startsWith(" ") && octets(part) <= MAX_LINE_OCTETS)).toBe(true);
+    expect(unfold(foldIcsLine(line))).toBe(line);
+  });
+
+  it.each([
+    ["accents (2 octets)", "é"],
+    ["CJK (3 octets)", "面"],
+    ["emoji (4 octets, a surrogate pair)", "🙂"],
+    ["a mix", "Zoë 面试 🙂 "],
+  ])("never splits a multi-byte character: %s", (_label, unit) => {
+    const line = `SUMMARY:${unit.repeat(120)}`;
+    const folded = foldIcsLine(line);
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    for (const physical of folded.split("\r\n")) {
+      const bytes = Buffer.from(physical, "utf8");
+      expect(bytes.length).toBeLessThanOrEqual(MAX_LINE_OCTETS);
+      // Each physical line must decode on its own (a split character would throw).
+      expect(decoder.decode(bytes)).toBe(physical);
+      expect(physical).not.toMatch(/[\uD800-\uDFFF]/u);
+    }
+    expect(unfold(folded)).toBe(line);
+  });
+
+  it("fills lines as fully as the character widths allow", () => {
+    // 8 ASCII octets + 22 three-octet characters = 74 octets; the 23rd would make 77.
+    const first = foldIcsLine(`SUMMARY:${"面".repeat(30)}`).split("\r\n")[0] ?? "";
+    expect(octets(first)).toBe(74);
+  });
+});
+
+describe("joinIcsLines", () => {
+  it("ends every line, the last included, with CRLF and never a bare LF", () => {
+    const stream = joinIcsLines(["BEGIN:VCALENDAR", `X-LONG:${"y".repeat(100)}`, "END:VCALENDAR"]);
+    expect(stream.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(stream.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * RFC 5545 text helpers: escaping TEXT values (§3.3.11) and folding content lines (§3.1).
+ * Written by hand because core stays dependency-free apart from zod.
+ */
+
+/** RFC 5545 forbids control characters in TEXT except horizontal tab; line breaks are escaped separately. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Escape a TEXT value: backslash, semicolon, comma and every kind of line break. */
+export function escapeIcsText(value: string): string {
+  return value
+    .replace(FORBIDDEN_CONTROLS, "")
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
+}
+
+/** How many octets one Unicode code point takes in UTF-8. */
+function utf8Length(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  if (codePoint < 0x10000) return 3;
+  return 4;
+}
+
+/** A content line may be at most 75 octets long, excluding the line break. */
+export const MAX_LINE_OCTETS = 75;
+
+/**
+ * Fold one content line into physical lines of at most 75 octets, joined by CRLF + space.
+ * It walks whole code points, so a multi-byte character (or a surrogate pair) is never split
+ * across two lines: calendar apps that decode each physical line on its own stay readable.
+ */
+export function foldIcsLine(line: string): string {
+  const parts: string[] = [];
+  let current = "";
+  let octets = 0;
+  // Continuation lines begin with one space, which counts towards their 75 octets.
+  let limit = MAX_LINE_OCTETS;
+  for (const char of line) {
+    const size = utf8Length(char.codePointAt(0) ?? 0);
+    if (octets + size > limit) {
+      parts.push(current);
+      current = "";
+      octets = 0;
+      limit = MAX_LINE_OCTETS - 1;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+/** Join content lines into an iCalendar stream: every line folded, every line ended by CRLF. */
+export function joinIcsLines(lines: readonly string[]): string {
+  return lines.map((line) => `${foldIcsLine(line)}\r\n`).join("");
+}

@@ -1,0 +1,76 @@
+import type { Debrief } from "../debrief/debrief.js";
+import type { Plan, Step } from "../plan/plan.js";
+
+/** One calendar reminder, before it is written as a VEVENT. */
+export interface CalendarReminder {
+  /** What it reminds of: a strategy id, or "cool-off-ends". Part of the UID. */
+  key: string;
+  /** When the reminder fires (ISO 8601): the moment the step's window opens. */
+  start: string;
+  /** When the window closes, or null for an open-ended step. */
+  deadline: string | null;
+  summary: string;
+  description: string;
+}
+
+/**
+ * Which plan steps become calendar reminders (our call, kept in one place):
+ * - the end of the cool-off, when the plan has one: the moment messages may go out;
+ * - every outreach step (thank-you, note, call request, follow-up...), at its window's start;
+ * - self steps that have a window end (a review to do before writing, say).
+ * Open-ended self steps (lessons learned, self-compassion, moving on) get no reminder: they
+ * have no date to keep, and a calendar full of them would drown the dated ones. The cool-off
+ * step itself is represented by its end, not its start (which is "now").
+ */
+export function remindersFor(plan: Plan, debrief: Debrief): CalendarReminder[] {
+  const organisation = debrief.organisation.name;
+  const reminders: CalendarReminder[] = [];
+  if (plan.coolOffUntil !== null) {
+    const coolOff = plan.steps.find((step) => step.strategy === "cool-off");
+    reminders.push({
+      key: "cool-off-ends",
+      start: plan.coolOffUntil,
+      deadline: null,
+      summary: `Cool-off over: you can contact ${organisation} now`,
+      description: [
+        "The cool-off has ended. Read your drafts once more with fresh eyes, then send them.",
+        ...(coolOff ? ["", coolOff.rationale, "", sourcesLine(coolOff)] : []),
+      ].join("\n"),
+    });
+  }
+  for (const step of plan.steps) {
+    if (step.strategy === "cool-off") continue;
+    if (!step.outreach && step.window.latest === null) continue;
+    reminders.push({
+      key: step.strategy,
+      start: step.window.earliest,
+      deadline: step.window.latest,
+      summary: `${step.title} (${organisation})`,
+      description: describeStep(step),
+    });
+  }
+  return reminders;
+}
+
+function describeStep(step: Step): string {
+  const lines = [step.rationale, ""];
+  if (step.window.latest !== null) lines.push(`Do this by ${readableUtc(step.window.latest)}.`);
+  if (step.channel !== "self") lines.push(`Channel: ${step.channel.replace(/-/g, " ")}.`);
+  if (step.templates.length > 0) {
+    lines.push(`Drafts in Rebound: ${step.templates.map((id) => id.replace(/-/g, " ")).join(", ")}.`);
+  }
+  if (step.alternativeTo !== undefined) {
+    lines.push(`Offered instead of "${step.alternativeTo.replace(/-/g, " ")}": do one or the other, not both.`);
+  }
+  lines.push(sourcesLine(step));
+  return lines.join("\n");
+}
+
+function sourcesLine(step: Step): string {
+  return `Why: ${step.sources.map((source) => `${source.key} (${source.detail})`).join("; ")}.`;
+}
+
+/** "2026-11-22 10:30 UTC": calendar apps show the event in local time, the text says which zone it uses. */
+function readableUtc(iso: string): string {
+  return `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}

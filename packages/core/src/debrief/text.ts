@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/** Length limits shared by every free-text field, chosen so a message stays readable. */
+export const LIMITS = {
+  name: 80,
+  short: 200,
+  long: 1000,
+  email: 254,
+  listItems: 10,
+} as const;
+
+/** A trimmed string with a maximum length and a message a person can act on. */
+export function text(max: number, label: string) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, { error: `${label} is too long: keep it under ${max} characters.` });
+}
+
+/** Like `text`, but it may not be left empty. */
+export function requiredText(max: number, label: string) {
+  return text(max, label).min(1, { error: `${label} is required.` });
+}
+
+/** A short list of short notes ("what went well", "values"...). */
+export function notes(label: string, max: number = LIMITS.listItems) {
+  return z
+    .array(requiredText(LIMITS.short, label))
+    .max(max, { error: `${label}: list at most ${max} items.` })
+    .default([]);
+}
+
+/** An ISO 8601 date-time with an offset, e.g. `2026-11-21T10:30:00Z`. */
+export function isoDateTime(label: string) {
+  return z.iso.datetime({
+    offset: true,
+    error: `${label} must be a date and time such as 2026-11-21T10:30:00Z.`,
+  });
+}
+
+export function emailAddress(label: string) {
+  return z
+    .email({ error: `${label} must be an email address such as ana@example.com.` })
+    .max(LIMITS.email, { error: `${label} is too long.` });
+}

@@ -1,0 +1,32 @@
+import type { Finding, LintRuleId } from "./finding.js";
+import type { LintContext, LintRule } from "./lint-context.js";
+import { blanketApology } from "./rules/blanket-apology.js";
+import { entitlement } from "./rules/entitlement.js";
+import { excuse } from "./rules/excuse.js";
+import { grovelling } from "./rules/grovelling.js";
+import { interviewerName } from "./rules/interviewer-name.js";
+import { placeholder } from "./rules/placeholder.js";
+import { repeatApology } from "./rules/repeat-apology.js";
+import { secondFollowUp } from "./rules/second-follow-up.js";
+import { tooLong } from "./rules/too-long.js";
+import { unnoticedSlip } from "./rules/unnoticed-slip.js";
+
+export const LINT_RULES: Readonly<Record<LintRuleId, LintRule>> = {
+  "blanket-apology": blanketApology,
+  excuse,
+  "unnoticed-slip": unnoticedSlip,
+  "repeat-apology": repeatApology,
+  "interviewer-name": interviewerName,
+  "too-long": tooLong,
+  "second-follow-up": secondFollowUp,
+  grovelling,
+  entitlement,
+  placeholder,
+};
+
+/** Read any draft, generated or hand-edited, against the debrief and the guards. Findings come in text order. */
+export function lintDraft(text: string, context: LintContext): Finding[] {
+  return Object.values(LINT_RULES)
+    .flatMap((rule) => rule(text, context))
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}

@@ -1,0 +1,56 @@
+import type { Finding } from "../finding.js";
+import { apologySpans } from "../apology.js";
+import type { LintRule } from "../lint-context.js";
+import { matchSpans, sentenceAround, sentenceSpans, slice } from "../text-scan.js";
+
+const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e|apologies|apology)`;
+// The apology's object is the whole interview: "sorry for the interview", "apologise for how it went".
+const WHOLE_INTERVIEW = new RegExp(
+  String.raw`\b${APOLOGY_WORD}\b[^.!?\n]{0,30}?\b(?:for|about)\s+(?:(?:the\s+way|how)\s+)?` +
+    String.raw`(?:(?:the|my|our|today's|yesterday's|this|that)\s+)?(?:whole\s+|entire\s+|poor\s+|bad\s+)?` +
+    String.raw`(?:interview|performance|meeting|everything|(?:it|things|that)\s+went)\b`,
+  "i",
+);
+// Apologising profusely in one breath: the intensifier goes, the plain apology stays.
+const INTENSIFIED = /\b(?:so+|very|terribly|deeply|truly|incredibly|extremely|really|awfully)\s+(?:so\s+|very\s+)?sorry\b/gi;
+
+const guard = "no-blanket-apology" as const;
+
+export const blanketApology: LintRule = (text) => {
+  const findings: Finding[] = [];
+  for (const sentence of sentenceSpans(text)) {
+    if (!WHOLE_INTERVIEW.test(slice(text, sentence))) continue;
+    findings.push({
+      ruleId: "blanket-apology",
+      guard,
+      span: sentence,
+      message: "This apologises for the interview as a whole.",
+      suggestion: "Leave it out, or apologise in one line for one specific slip the interviewer surely noticed.",
+      replacement: "",
+    });
+  }
+  for (const span of matchSpans(text, INTENSIFIED)) {
+    findings.push({
+      ruleId: "blanket-apology",
+      guard,
+      span,
+      message: "An intensified apology reads as apologising profusely.",
+      suggestion: "A plain \"sorry\" is enough.",
+      replacement: "sorry",
+    });
+  }
+  const flagged = new Set(findings.map((finding) => finding.span.start));
+  for (const span of apologySpans(text).slice(1)) {
+    const sentence = sentenceAround(text, span);
+    if (flagged.has(sentence.start)) continue;
+    flagged.add(sentence.start);
+    findings.push({
+      ruleId: "blanket-apology",
+      guard,
+      span,
+      message: "More than one apology: apologising repeatedly makes the slip look bigger than it was.",
+      suggestion: "Keep a single one-line apology for one specific slip and cut the others.",
+    });
+  }
+  return findings;
+};

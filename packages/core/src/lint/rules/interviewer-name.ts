@@ -1,0 +1,78 @@
+import type { Debrief } from "../../debrief/debrief.js";
+import { COMMON_WORDS } from "../common-words.js";
+import { editDistance } from "../edit-distance.js";
+import type { Finding } from "../finding.js";
+import type { LintRule } from "../lint-context.js";
+import { wordTokens } from "../text-scan.js";
+
+const nameTokens = (name: string): string[] =>
+  wordTokens(name)
+    .map((token) => token.word)
+    .filter((word) => word.length >= 3);
+
+/** Every word the person typed that may appear as a name: never a misspelling. */
+function knownWords(debrief: Debrief): Set<string> {
+  const texts = [
+    debrief.organisation.name,
+    debrief.organisation.role,
+    ...debrief.organisation.values,
+    debrief.candidate.name,
+    debrief.reference?.name,
+    debrief.reference?.relation,
+    debrief.reference?.canMention,
+    debrief.circumstance?.description,
+    debrief.reflection.answerDifferently,
+    ...debrief.interviewers.flatMap((person) => [person.name, person.title]),
+    ...debrief.forgotten.map((point) => point.detail),
+  ];
+  return new Set(texts.flatMap((text) => (text === undefined ? [] : wordTokens(text).map((t) => t.word.toLowerCase()))));
+}
+
+/** Close but not equal: one edit, or two when the first letter agrees (Mary / Marie). */
+function looksLikeMisspelling(word: string, name: string): boolean {
+  const a = word.toLowerCase();
+  const b = name.toLowerCase();
+  if (a === b) return false;
+  const distance = editDistance(a, b, 2);
+  if (distance === 1) return true;
+  return distance === 2 && a[0] === b[0] && Math.min(a.length, b.length) >= 4;
+}
+
+function closestName(word: string, names: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = editDistance(word.toLowerCase(), name.toLowerCase());
+    if (best === undefined || distance < best.distance) best = { name, distance };
+  }
+  return best?.name;
+}
+
+export const interviewerName: LintRule = (text, { debrief }) => {
+  const names = [...new Set(debrief.interviewers.flatMap((person) => nameTokens(person.name)))];
+  if (names.length === 0) return [];
+  const known = knownWords(debrief);
+  const saidInstead = new Set(
+    debrief.slips.flatMap((slip) => (slip.saidInstead === undefined ? [] : nameTokens(slip.saidInstead))),
+  );
+  const findings: Finding[] = [];
+  for (const token of wordTokens(text)) {
+    const word = token.word.replace(/['’]s$/, "");
+    const lower = word.toLowerCase();
+    if (word.length < 3 || known.has(lower)) continue;
+    const wasSaidInstead = [...saidInstead].some((said) => said.toLowerCase() === lower);
+    const capitalised = /^\p{Lu}/u.test(word);
+    const close = capitalised && !COMMON_WORDS.has(lower) && names.some((name) => looksLikeMisspelling(word, name));
+    if (!wasSaidInstead && !close) continue;
+    const right = closestName(word, names);
+    findings.push({
+      ruleId: "interviewer-name",
+      span: { start: token.start, end: token.start + word.length },
+      message: wasSaidInstead
+        ? `"${word}" is the name you used by mistake in the interview.`
+        : `"${word}" looks like a misspelling of ${right ?? "an interviewer's name"}.`,
+      suggestion: right === undefined ? "Check the spelling of the name." : `Write "${right}", exactly as they spell it.`,
+      ...(right === undefined ? {} : { replacement: right }),
+    });
+  }
+  return findings;
+};

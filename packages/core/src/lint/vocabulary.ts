@@ -1,0 +1,68 @@
+import type { Debrief } from "../debrief/debrief.js";
+import type { SlipUp } from "../debrief/slip-up.js";
+import { wordTokens } from "./text-scan.js";
+
+// Words too common (or too generic to interviews) to tell one slip-up from another.
+const STOPWORDS = new Set(
+  `a about after again all also am an and any are as at be been before being but by can could did
+  do does during each for from had has have he her him his how i if in into is it its just me more
+  my no not of on once one only or our out over she so some than that the their them then there
+  these they this those to too two up very was we were what when where which while who why will
+  with would you your interview interviewer interviewers question questions answer answers role
+  job team company time thing things got get went said asked made make really bit little`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A crude stem, enough to match "spilled" with "spill" and "dates" with "date". */
+export function stem(word: string): string {
+  const lower = word.toLowerCase().replace(/['’]s$/, "");
+  for (const suffix of ["ing", "ed", "s"]) {
+    if (lower.endsWith(suffix) && lower.length - suffix.length >= 3) return lower.slice(0, -suffix.length);
+  }
+  return lower;
+}
+
+/** The stems of the words that could identify what a piece of text is about. */
+export function distinctiveStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const { word } of wordTokens(text)) {
+    if (word.length < 3 || STOPWORDS.has(word.toLowerCase())) continue;
+    stems.add(stem(word));
+  }
+  return stems;
+}
+
+/**
+ * Words the person typed for a draft to use (names, organisation, role, values, forgotten
+ * points, a disclosed circumstance...). A slip-up cannot be "mentioned" through these words:
+ * naming the company "Water Board" is not a mention of "spilled water".
+ */
+export function debriefVocabulary(debrief: Debrief): Set<string> {
+  const { organisation, candidate, reference, circumstance, reflection } = debrief;
+  const texts = [
+    organisation.name,
+    organisation.role,
+    ...organisation.values,
+    candidate.name,
+    reference?.name,
+    reference?.relation,
+    reference?.canMention,
+    reflection.answerDifferently,
+    circumstance?.disclose === true ? circumstance.description : undefined,
+    ...debrief.interviewers.flatMap((person) => [person.name, person.title]),
+    ...debrief.forgotten.map((point) => point.detail),
+  ];
+  const stems = new Set<string>();
+  for (const text of texts) {
+    if (text !== undefined) for (const value of distinctiveStems(text)) stems.add(value);
+  }
+  return stems;
+}
+
+/** Stems of the slips' own words, for the slips a draft may legitimately mention. */
+export function slipVocabulary(slips: readonly SlipUp[]): Set<string> {
+  const stems = new Set<string>();
+  for (const slip of slips) for (const value of distinctiveStems(slip.what)) stems.add(value);
+  return stems;
+}

@@ -1,0 +1,47 @@
+import type { Channel, StrategyId, TemplateId } from "../plan/ids.js";
+import type { Tone } from "./message.js";
+import type { Slots } from "./slots.js";
+
+/** The thank-you email's optional sections, each switched on by the plan step of the same id. */
+export type SectionId =
+  | "correct-record"
+  | "apologize-slip"
+  | "acknowledge-disconnect"
+  | "explain-circumstances"
+  | "request-call";
+
+export interface RenderContext {
+  tone: Tone;
+  /** Sections the plan asks for (already empty of apologies after a rejection). */
+  sections: ReadonlySet<SectionId>;
+}
+
+/**
+ * One paragraph (or one talking point) of a draft. `drop` marks an optional part: when the
+ * draft is too long, the highest `drop` goes first; essential parts have none.
+ */
+export interface DraftPart {
+  text: string;
+  drop?: number;
+}
+
+export interface DraftSkeleton {
+  subject: string | null;
+  parts: DraftPart[];
+  /** Between parts: a blank line for letters, a line break for talking points. */
+  separator: string;
+}
+
+/** A template, typed by the slots it reads. */
+export interface TemplateDefinition<K extends keyof Slots = keyof Slots> {
+  id: TemplateId;
+  title: string;
+  channel: Channel;
+  /** The strategy it serves when no plan step names it. */
+  strategy: StrategyId;
+  render: (slots: Pick<Slots, K>, context: RenderContext) => DraftSkeleton;
+}
+
+export function defineTemplate<K extends keyof Slots>(definition: TemplateDefinition<K>): TemplateDefinition<K> {
+  return definition;
+}

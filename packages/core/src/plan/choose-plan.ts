@@ -1,0 +1,38 @@
+import type { Debrief } from "../debrief/debrief.js";
+import { planContext } from "./context.js";
+import { DISAGREEMENT_RULES } from "./disagreements/index.js";
+import { GUARD_RULES } from "./guards/index.js";
+import type { Plan, Step } from "./plan.js";
+import { STRATEGY_RULES } from "./strategies/index.js";
+
+/** An alternative is only offered beside the step it replaces. */
+function withoutOrphanAlternatives(steps: readonly Step[]): Step[] {
+  const present = new Set(steps.map((step) => step.strategy));
+  return steps.filter((step) => step.alternativeTo === undefined || present.has(step.alternativeTo));
+}
+
+/**
+ * Turn a debrief into a dated recovery plan: the strategy rules propose steps, the guards remove or
+ * move anything the plan must never do, then the disagreements that touch this plan are shown.
+ * Pure: the same debrief and the same `now` give a deep-equal plan.
+ */
+export function choosePlan(debrief: Debrief, now: Date): Plan {
+  const ctx = planContext(debrief, now);
+  const proposed = STRATEGY_RULES.filter((rule) => rule.applies(debrief, ctx)).map((rule) => rule.step(debrief, ctx));
+  const guarded = GUARD_RULES.reduce<Step[]>((steps, guard) => guard.enforce(steps, debrief, ctx), proposed);
+  const steps = withoutOrphanAlternatives(guarded);
+  return {
+    generatedAt: now.toISOString(),
+    status: debrief.candidacy.status,
+    coolOffUntil: ctx.coolOffUntil === null ? null : ctx.coolOffUntil.toISOString(),
+    steps,
+    guards: GUARD_RULES.filter((guard) => guard.inForce(debrief, ctx)).map((guard) => ({
+      id: guard.id,
+      explanation: guard.explanation(debrief),
+      sources: [...guard.sources],
+    })),
+    disagreements: DISAGREEMENT_RULES.filter((rule) => rule.applies(debrief, ctx, steps)).map((rule) =>
+      rule.build(debrief, ctx, steps),
+    ),
+  };
+}

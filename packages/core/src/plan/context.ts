@@ -1,0 +1,28 @@
+import type { Debrief } from "../debrief/debrief.js";
+import { isActiveCandidate, isRejected, outreachExhausted, thankYouAlreadySent } from "./candidate-facts.js";
+import { coolOffEnd, type PlanDates, planDates } from "./dating.js";
+
+/** What every rule, guard and disagreement may read besides the debrief: time and shared derived facts. */
+export interface PlanContext {
+  now: Date;
+  /** Null when no cool-off is needed. */
+  coolOffUntil: Date | null;
+  dates: PlanDates;
+  active: boolean;
+  thankYouSent: boolean;
+  /** Some message to the employer may still go out (the guards about wording matter). */
+  expectsOutreach: boolean;
+}
+
+export function planContext(debrief: Debrief, now: Date): PlanContext {
+  const coolOffUntil = coolOffEnd(debrief, now);
+  const active = isActiveCandidate(debrief);
+  return {
+    now,
+    coolOffUntil,
+    dates: planDates(debrief, now, coolOffUntil),
+    active,
+    thankYouSent: thankYouAlreadySent(debrief),
+    expectsOutreach: isRejected(debrief) || (active && !outreachExhausted(debrief)),
+  };
+}

@@ -1,0 +1,106 @@
+import type { Debrief } from "../debrief/debrief.js";
+import type { Window } from "./plan.js";
+
+/**
+ * When each step should happen, computed only from the debrief and `now` (never the clock).
+ * Every date is an ISO UTC string from `toISOString()`.
+ */
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+/** A cool-off is hours to a day or two, never a week (CR-finance step 1). */
+export const MAX_COOL_OFF_MS = 48 * HOUR_MS;
+/** An interview that ended less than this long ago is still too fresh for outreach. */
+export const FRESH_INTERVIEW_MS = 2 * HOUR_MS;
+
+/** How long to hold outreach, by how the person feels: raw feelings need a day, calm ones a couple of hours. */
+function coolOffLengthMs(debrief: Debrief): number {
+  switch (debrief.feelings.rawness) {
+    case "raw":
+      return debrief.interview.severity === "severe" ? 36 * HOUR_MS : DAY_MS;
+    case "unknown":
+      return 4 * HOUR_MS;
+    case "uneasy":
+      return 3 * HOUR_MS;
+    case "calm":
+      return 2 * HOUR_MS;
+  }
+}
+
+/** Whether the person should hold all outreach for now. An offer needs no recovery, so no cool-off. */
+export function needsCoolOff(debrief: Debrief, now: Date): boolean {
+  if (debrief.candidacy.status === "offer") return false;
+  const sinceEnd = now.getTime() - Date.parse(debrief.interview.endedAt);
+  return sinceEnd < FRESH_INTERVIEW_MS || debrief.feelings.rawness === "raw";
+}
+
+/** The end of the cool-off (at most 48 hours after `now`), or null when none is needed. */
+export function coolOffEnd(debrief: Debrief, now: Date): Date | null {
+  if (!needsCoolOff(debrief, now)) return null;
+  return new Date(now.getTime() + Math.min(coolOffLengthMs(debrief), MAX_COOL_OFF_MS));
+}
+
+export interface PlanDates {
+  coolOff: Window;
+  /** Self-work that starts right away (perspective, self-compassion). */
+  fromNow: Window;
+  reflect: Window;
+  lessons: Window;
+  thankYou: Window;
+  /** After the thank-you email: handwritten note, call request, reference tip-off, circumstances. */
+  afterThankYou: Window;
+  secondInterview: Window;
+  followUp: Window;
+  rejectionReply: Window;
+  feedback: Window;
+  stayInTouch: Window;
+  moveOn: Window;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const window = (earliest: number, latest: number | null): Window => ({
+  earliest: iso(earliest),
+  latest: latest === null ? null : iso(latest),
+});
+
+/** Every window a plan may use. Outreach never starts before the cool-off ends. */
+export function planDates(debrief: Debrief, now: Date, coolOffUntil: Date | null): PlanDates {
+  const nowMs = now.getTime();
+  const endedMs = Date.parse(debrief.interview.endedAt);
+  const calmFrom = coolOffUntil === null ? nowMs : Math.max(nowMs, coolOffUntil.getTime());
+
+  // Within about a day of the interview; if that day has passed, as soon as possible.
+  const thankYouFrom = calmFrom;
+  const thankYouBy = Math.max(endedMs + DAY_MS, thankYouFrom + 12 * HOUR_MS);
+  const afterThankYouFrom = thankYouFrom + HOUR_MS;
+
+  const sentTimes = debrief.followUps.map((f) => Date.parse(f.sentAt));
+  const lastSent = sentTimes.length > 0 ? Math.max(...sentTimes) : null;
+  const followUpFrom = Math.max((lastSent ?? thankYouFrom) + 7 * DAY_MS, calmFrom);
+
+  // A rejection reply within a day or two of the news (or of now, when we don't know when it came).
+  const rejectedMs = debrief.candidacy.changedAt === undefined ? nowMs : Date.parse(debrief.candidacy.changedAt);
+  const replyFrom = Math.max(calmFrom, rejectedMs);
+  const replyBy = Math.max(rejectedMs + 2 * DAY_MS, replyFrom + DAY_MS);
+
+  const unanswered = debrief.followUps.filter((f) => !f.answered).map((f) => Date.parse(f.sentAt));
+  const moveOnFrom =
+    debrief.candidacy.status === "rejected"
+      ? replyFrom
+      : Math.max(nowMs, unanswered.length > 0 ? Math.max(...unanswered) + 7 * DAY_MS : nowMs);
+
+  return {
+    coolOff: window(nowMs, coolOffUntil?.getTime() ?? nowMs),
+    fromNow: window(nowMs, null),
+    reflect: window(calmFrom, calmFrom + DAY_MS),
+    lessons: window(calmFrom, null),
+    thankYou: window(thankYouFrom, thankYouBy),
+    afterThankYou: window(afterThankYouFrom, thankYouBy + 2 * DAY_MS),
+    secondInterview: window(thankYouFrom + DAY_MS, thankYouFrom + 4 * DAY_MS),
+    followUp: window(followUpFrom, followUpFrom + 3 * DAY_MS),
+    rejectionReply: window(replyFrom, replyBy),
+    feedback: window(replyFrom + DAY_MS, replyFrom + 8 * DAY_MS),
+    stayInTouch: window(replyFrom + 30 * DAY_MS, null),
+    moveOn: window(moveOnFrom, null),
+  };
+}

@@ -1,0 +1,25 @@
+import type { DisagreementRule } from "../rule.js";
+
+/** Blake: pick up the phone. Dennis: one written email. Hough: email and handwritten notes both work. */
+export const phoneOrWriting: DisagreementRule = {
+  id: "phone-or-writing",
+  applies: (_debrief, _ctx, steps) => steps.some((step) => step.strategy === "request-call"),
+  build(debrief) {
+    const phone = debrief.career.comfortableOnPhone === "yes";
+    return {
+      id: "phone-or-writing",
+      topic: "Call them, or write?",
+      sides: [
+        { expert: "Tori Blake", source: "JofA", position: "Call the interviewer once you've thought it over and say honestly that it went badly." },
+        { expert: "Diane Dennis", source: "JofA", position: "Prefer one well-worded email asking for a short call; people answer writing more readily." },
+        { expert: "Jennifer Hough", source: "JofA", position: "Email and handwritten notes are both good ways to follow up." },
+      ],
+      pick: phone
+        ? "Ask in writing, or call instead: the phone call is offered as an alternative, never as well."
+        : "Ask in writing for a short call.",
+      why: phone
+        ? "You said you are comfortable on the phone, so Blake's direct call is open to you; doing both would feel like pressure."
+        : "You didn't say you are comfortable on the phone, and a written request lets them answer when it suits them.",
+    };
+  },
+};

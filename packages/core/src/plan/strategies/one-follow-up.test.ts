@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { planFor, stepOf } from "../test-debrief.js";
+
+const DAY = 24 * 3_600_000;
+
+describe("one-follow-up", () => {
+  it.each([
+    { name: "waiting, nothing sent yet", overrides: {}, expected: true },
+    { name: "thank-you sent and answered", overrides: { followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: true }] }, expected: true },
+    { name: "a follow-up already went unanswered", overrides: { followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: false }] }, expected: false },
+    {
+      name: "thank-you and a follow-up both already sent",
+      overrides: { followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: true }, { sentAt: "2026-11-21T08:00:00Z", answered: true }] },
+      expected: false,
+    },
+    { name: "rejected", overrides: { candidacy: { status: "rejected" } }, expected: false },
+    { name: "offer", overrides: { candidacy: { status: "offer" } }, expected: false },
+  ] as const)("$name → $expected", ({ overrides, expected }) => {
+    expect(planFor(overrides).ids.includes("one-follow-up")).toBe(expected);
+  });
+
+  it("comes about a week after the thank-you and is the last outreach", () => {
+    const { plan } = planFor({ organisation: { size: "small" } });
+    const step = stepOf(plan, "one-follow-up");
+    expect(step.templates).toEqual(["follow-up"]);
+    const thankYou = Date.parse(stepOf(plan, "thank-you-email").window.earliest);
+    expect(Date.parse(step.window.earliest) - thankYou).toBe(7 * DAY);
+    expect(plan.steps.filter((s) => s.outreach).at(-1)?.strategy).toBe("one-follow-up");
+  });
+});

@@ -1,0 +1,23 @@
+import { cite } from "../sources.js";
+import { makeStep, type StrategyRule } from "../rule.js";
+import { wantsSecondConversation } from "./request-call.js";
+
+/** Call the interviewer directly: offered only as an alternative to the written call request. */
+export const phoneCall: StrategyRule = {
+  id: "phone-call",
+  title: "Or call them yourself",
+  summary:
+    "Pick up the phone, say honestly that it didn't go well and make the case for your fit, from talking points rather than a script read aloud.",
+  sources: [cite("JofA", "Blake")],
+  applies: (debrief, ctx) => wantsSecondConversation(debrief, ctx) && debrief.career.comfortableOnPhone === "yes",
+  step(_debrief, ctx) {
+    return makeStep(phoneCall, {
+      window: ctx.dates.afterThankYou,
+      channel: "phone",
+      templates: ["phone-talking-points"],
+      alternativeTo: "request-call",
+      rationale:
+        "You are comfortable on the phone, so instead of asking for a call in writing you can simply call once you've thought it over. Choose one or the other, never both: two approaches read as pressure.",
+    });
+  },
+};
