@@ -1,0 +1,66 @@
+import cors from "@fastify/cors";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { Redis } from "ioredis";
+import type { RateLimitConfig } from "../config.js";
+import type { Database } from "../db/create-database.js";
+import { isOriginOfAnyAgency } from "../store/agencies.js";
+
+const WIDGET_PATHS = ["/api/v1/widget/", "/api/trpc/widget."];
+
+function isWidgetPath(url: string): boolean {
+  return WIDGET_PATHS.some((prefix) => url.startsWith(prefix));
+}
+
+/** Helmet headers; every page refuses framing unless a route (the /embed page) says otherwise. */
+export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        "frame-ancestors": ["'none'"],
+        "connect-src": ["'self'"],
+      },
+    },
+    frameguard: { action: "deny" },
+  });
+}
+
+/** CORS only for the publishable endpoints and only for origins some agency allows; same-origin elsewhere. */
+export async function registerCors(app: FastifyInstance, db: Database): Promise<void> {
+  await app.register(cors, {
+    delegator: (request, callback) => {
+      const origin = request.headers.origin;
+      if (origin === undefined || !isWidgetPath(request.url)) {
+        callback(null, { origin: false });
+        return;
+      }
+      isOriginOfAnyAgency(db, origin).then(
+        (allowed) => callback(null, { origin: allowed ? origin : false, methods: ["GET", "POST"], maxAge: 600 }),
+        () => callback(null, { origin: false }),
+      );
+    },
+  });
+}
+
+/** Per key when a valid secret key is sent, per IP otherwise; Redis-backed when configured. */
+export async function registerRateLimit(app: FastifyInstance, config: RateLimitConfig): Promise<void> {
+  const redis =
+    config.redisUrl === undefined
+      ? undefined
+      : new Redis(config.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1, enableOfflineQueue: true });
+  if (redis) app.addHook("onClose", async () => void (await redis.quit()));
+  const keyOf = (request: FastifyRequest) =>
+    request.auth.agencyId !== null ? `agency:${request.auth.agencyId}` : `ip:${request.ip}`;
+  await app.register(rateLimit, {
+    global: true,
+    hook: "preHandler", // after auth is resolved, so a valid key gets its own, higher budget
+    timeWindow: config.windowMs,
+    max: (_request, key) => (key.startsWith("agency:") ? config.keyMax : config.anonymousMax),
+    keyGenerator: keyOf,
+    allowList: (request) => !request.url.startsWith("/api/"),
+    nameSpace: "rebound-rl:",
+    skipOnError: true, // a Redis outage must not take the API down with it
+    ...(redis ? { redis } : {}),
+  });
+}

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+import type { Database } from "../db/create-database.js";
+import { findAgencyByPublishableKey } from "../store/agencies.js";
+
+export interface StaticAssetsConfig {
+  webDist: string;
+  embedDist: string;
+}
+
+/** `frame-ancestors` for the /embed page: the agency's allowed origins, or nobody. */
+export async function embedFrameAncestors(db: Database, key: unknown): Promise<string> {
+  if (typeof key !== "string" || !/^pk_[A-Za-z0-9_-]{10,64}$/.test(key)) return "'none'";
+  const agency = await findAgencyByPublishableKey(db, key);
+  return agency && agency.origins.length > 0 ? agency.origins.join(" ") : "'none'";
+}
+
+/**
+ * Serves the built web app (SPA fallback) and the embed assets when they exist. A checkout
+ * without them still serves the API: each absence is logged once at start.
+ * Returns the SPA fallback predicate, or null when the web app is not built.
+ */
+export async function registerStaticAssets(
+  app: FastifyInstance,
+  db: Database,
+  config: StaticAssetsConfig,
+): Promise<((url: string) => boolean) | null> {
+  const embedPresent = existsSync(config.embedDist);
+  if (embedPresent) {
+    await app.register(fastifyStatic, {
+      root: config.embedDist,
+      prefix: "/embed/v1/",
+      decorateReply: false,
+      maxAge: "5m",
+    });
+  } else {
+    app.log.warn({ dir: config.embedDist }, "embed assets not built; /embed/v1/ is not served");
+  }
+
+  const indexFile = path.join(config.webDist, "index.html");
+  if (!existsSync(indexFile)) {
+    app.log.warn({ dir: config.webDist }, "web app not built; serving the API alone");
+    return null;
+  }
+  await app.register(fastifyStatic, { root: config.webDist, prefix: "/", index: false, wildcard: true });
+
+  const indexHtml = readFileSync(indexFile, "utf8");
+  app.get("/embed", async (request, reply) => {
+    const ancestors = await embedFrameAncestors(db, (request.query as Record<string, unknown>).key);
+    // Helmet already wrote DENY/'none' on the raw response; this page is the one meant to be framed.
+    const helmetPolicy = reply.raw.getHeader("content-security-policy");
+    const policy = (typeof helmetPolicy === "string" ? helmetPolicy : "")
+      .split(";")
+      .filter((directive) => directive.trim() !== "" && !directive.trim().startsWith("frame-ancestors"))
+      .concat(`frame-ancestors ${ancestors}`)
+      .join(";");
+    reply.raw.removeHeader("x-frame-options");
+    reply.raw.removeHeader("content-security-policy");
+    return reply.header("content-security-policy", policy).type("text/html; charset=utf-8").send(indexHtml);
+  });
+
+  return (url) => !url.startsWith("/api/") && url !== "/api" && !url.startsWith("/embed/v1/");
+}

@@ -1,0 +1,28 @@
+import { choosePlan, DebriefSchema, draftsForPlan, MessageSchema, PlanSchema, ToneSchema } from "@rebound/core";
+import { z } from "zod";
+import { countUsage } from "../store/usage.js";
+import { publicProcedure, router } from "../trpc.js";
+import { OptionalNowSchema, resolveNow } from "./shared-inputs.js";
+
+export const planRouter = router({
+  build: publicProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/plan",
+        tags: ["plan"],
+        summary: "Build a recovery plan from a debrief",
+        description: "Pass `tone` to get every draft the plan names as well.",
+      },
+    })
+    .input(z.object({ debrief: DebriefSchema, now: OptionalNowSchema, tone: ToneSchema.optional() }))
+    .output(z.object({ plan: PlanSchema, drafts: z.array(MessageSchema).optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const now = resolveNow(input.now, ctx.now);
+      const plan = choosePlan(input.debrief, now);
+      if (ctx.auth.agencyId !== null && ctx.auth.via === "secret-key") {
+        await countUsage(ctx.db, ctx.auth.agencyId, "plansBuilt", ctx.now());
+      }
+      return input.tone === undefined ? { plan } : { plan, drafts: draftsForPlan(plan, input.debrief, input.tone) };
+    }),
+});

@@ -1,0 +1,54 @@
+import { AgencyCopySchema, ShareSummarySchema, ThemeTokensSchema, WidgetModeSchema } from "@rebound/core";
+import { z } from "zod";
+import { recordShare } from "../store/shares.js";
+import { countUsage } from "../store/usage.js";
+import { publicProcedure, router } from "../trpc.js";
+import { HostOriginSchema, PublishableKeySchema } from "./shared-inputs.js";
+import { agencyForWidget } from "./widget-access.js";
+
+const WidgetAccessSchema = z.object({ key: PublishableKeySchema, hostOrigin: HostOriginSchema });
+const tags = ["widget"];
+
+export const widgetRouter = router({
+  config: publicProcedure
+    .meta({ openapi: { method: "GET", path: "/widget/config", tags, summary: "The widget's public configuration" } })
+    .input(WidgetAccessSchema)
+    .output(
+      z.object({
+        agencyName: z.string(),
+        theme: ThemeTokensSchema,
+        copy: AgencyCopySchema,
+        modes: z.array(WidgetModeSchema),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const agency = await agencyForWidget(ctx, input.key, input.hostOrigin);
+      return { agencyName: agency.name, theme: agency.theme, copy: agency.copy, modes: agency.modes };
+    }),
+
+  share: publicProcedure
+    .meta({ openapi: { method: "POST", path: "/widget/share", tags, summary: "Send a consented summary to the agency" } })
+    .input(
+      WidgetAccessSchema.extend({
+        consent: z.literal(true, { error: "Sharing needs the candidate's explicit consent (consent: true)." }),
+        summary: ShareSummarySchema,
+      }),
+    )
+    .output(z.object({ id: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      const agency = await agencyForWidget(ctx, input.key, input.hostOrigin);
+      const id = await recordShare(ctx.db, agency.id, input.summary);
+      await countUsage(ctx.db, agency.id, "shares", ctx.now());
+      return { id };
+    }),
+
+  event: publicProcedure
+    .meta({ openapi: { method: "POST", path: "/widget/event", tags, summary: "Count a widget event (no personal data)" } })
+    .input(WidgetAccessSchema.extend({ event: z.enum(["planGenerated", "draftCopied"]) }))
+    .output(z.object({ counted: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      const agency = await agencyForWidget(ctx, input.key, input.hostOrigin);
+      await countUsage(ctx.db, agency.id, input.event === "planGenerated" ? "plansBuilt" : "draftsCopied", ctx.now());
+      return { counted: true as const };
+    }),
+});

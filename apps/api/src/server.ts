@@ -1,0 +1,61 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import type { AppConfig } from "./config.js";
+import { ANONYMOUS } from "./context.js";
+import type { DatabaseHandle } from "./db/create-database.js";
+import { registerErrorHandler, registerNotFound } from "./http/error-handlers.js";
+import "./http/fastify-types.js";
+import { registerHealth } from "./http/health.js";
+import { loggerOptions, registerAccessLog } from "./http/logging.js";
+import { registerRest } from "./http/openapi.js";
+import { createAuthResolver } from "./http/resolve-auth.js";
+import { registerCors, registerRateLimit, registerSecurityHeaders } from "./http/security.js";
+import { registerStaticAssets } from "./http/static-assets.js";
+import { contextFactory, registerTrpc } from "./http/trpc-routes.js";
+
+export interface ServerOptions {
+  config: AppConfig;
+  /** An open, migrated database; the server closes it on shutdown only if `ownsDatabase`. */
+  database: DatabaseHandle;
+  ownsDatabase?: boolean;
+  now?: () => Date;
+  /** Tests pass false to keep their output quiet. */
+  logger?: boolean;
+}
+
+/** Builds the whole HTTP app without listening, so tests drive it in-process with `inject`. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const now = options.now ?? (() => new Date());
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions(config.logLevel),
+    disableRequestLogging: true,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    // tRPC batch paths join procedure names with commas: allow long ones.
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  const resolveAuth = createAuthResolver(database.db, config, now);
+  app.decorateRequest("auth", null as unknown as typeof ANONYMOUS);
+  app.addHook("onRequest", async (request) => {
+    request.auth = request.url.startsWith("/api/")
+      ? await resolveAuth({ authorization: request.headers.authorization, cookie: request.headers.cookie })
+      : ANONYMOUS;
+  });
+
+  registerAccessLog(app);
+  registerErrorHandler(app);
+  await registerSecurityHeaders(app);
+  await registerCors(app, database.db);
+  await registerRateLimit(app, config.rateLimit);
+
+  registerHealth(app, database);
+  const createContext = contextFactory(database.db, now);
+  await registerTrpc(app, createContext);
+  await registerRest(app, createContext);
+  const spaFallback = await registerStaticAssets(app, database.db, config);
+  registerNotFound(app, spaFallback);
+
+  if (options.ownsDatabase === true) app.addHook("onClose", () => database.close());
+  return app;
+}

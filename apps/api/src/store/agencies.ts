@@ -1,0 +1,113 @@
+import { randomUUID } from "node:crypto";
+import {
+  AgencyCopySchema,
+  AllowedOriginsSchema,
+  ThemeTokensSchema,
+  WidgetModesSchema,
+  type AgencyCopy,
+  type ThemeTokens,
+  type WidgetMode,
+} from "@rebound/core";
+import { eq, sql } from "drizzle-orm";
+import type { Database } from "../db/create-database.js";
+import { agencies } from "../db/schema.js";
+import { newPublishableKey, newSecretKey, parseSecretKey } from "../security/api-keys.js";
+import { hashSecret, verifySecret } from "../security/secrets.js";
+
+/** An agency as the API shows it: never its key hash. */
+export interface Agency {
+  id: string;
+  name: string;
+  publishableKey: string;
+  origins: string[];
+  theme: ThemeTokens;
+  copy: AgencyCopy;
+  modes: WidgetMode[];
+}
+
+export interface CreatedAgency {
+  agency: Agency;
+  /** Shown once, at creation; only its hash is stored. */
+  secretKey: string;
+}
+
+type AgencyRow = typeof agencies.$inferSelect;
+
+/** Stored JSON is re-read through the core schemas, so a tenant always gets valid tokens back. */
+function toAgency(row: AgencyRow): Agency {
+  return {
+    id: row.id,
+    name: row.name,
+    publishableKey: row.publishableKey,
+    origins: AllowedOriginsSchema.catch([]).parse(row.origins),
+    theme: ThemeTokensSchema.catch(ThemeTokensSchema.parse({})).parse(row.theme),
+    copy: AgencyCopySchema.catch({ title: row.name, intro: "", ctaLabel: "" }).parse({ title: row.name, ...row.copy }),
+    modes: WidgetModesSchema.catch(["inline"]).parse(row.modes),
+  };
+}
+
+export async function createAgency(db: Database, input: { name: string; origins: string[] }): Promise<CreatedAgency> {
+  const origins = AllowedOriginsSchema.parse(input.origins);
+  const secret = newSecretKey();
+  const [row] = await db
+    .insert(agencies)
+    .values({
+      id: randomUUID(),
+      name: input.name,
+      publishableKey: newPublishableKey(),
+      secretKeyId: secret.keyId,
+      secretKeyHash: await hashSecret(secret.secret),
+      origins,
+      copy: { title: input.name },
+    })
+    .returning();
+  if (!row) throw new Error("Inserting the agency returned no row.");
+  return { agency: toAgency(row), secretKey: secret.key };
+}
+
+export async function findAgencyById(db: Database, id: string): Promise<Agency | null> {
+  const [row] = await db.select().from(agencies).where(eq(agencies.id, id)).limit(1);
+  return row ? toAgency(row) : null;
+}
+
+export async function findAgencyByPublishableKey(db: Database, key: string): Promise<Agency | null> {
+  const [row] = await db.select().from(agencies).where(eq(agencies.publishableKey, key)).limit(1);
+  return row ? toAgency(row) : null;
+}
+
+/** The agency id a secret key belongs to, or null when the key is malformed, unknown or wrong. */
+export async function agencyIdForSecretKey(db: Database, key: string): Promise<string | null> {
+  const parts = parseSecretKey(key);
+  if (!parts) return null;
+  const [row] = await db
+    .select({ id: agencies.id, hash: agencies.secretKeyHash })
+    .from(agencies)
+    .where(eq(agencies.secretKeyId, parts.keyId))
+    .limit(1);
+  if (!row) return null;
+  return (await verifySecret(parts.secret, row.hash)) ? row.id : null;
+}
+
+export interface AgencyChanges {
+  origins?: string[] | undefined;
+  theme?: ThemeTokens | undefined;
+  copy?: AgencyCopy | undefined;
+  modes?: WidgetMode[] | undefined;
+}
+
+export async function updateAgency(db: Database, id: string, changes: AgencyChanges): Promise<Agency | null> {
+  const values = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  if (Object.keys(values).length === 0) return findAgencyById(db, id);
+  const [row] = await db.update(agencies).set(values).where(eq(agencies.id, id)).returning();
+  return row ? toAgency(row) : null;
+}
+
+/** Whether some agency lists this origin: decides CORS for the publishable (widget) endpoints. */
+export async function isOriginOfAnyAgency(db: Database, origin: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(sql`${agencies.origins} @> ${JSON.stringify([origin])}::jsonb`)
+    .limit(1);
+  return rows.length > 0;
+}

@@ -1,0 +1,41 @@
+import { initTRPC } from "@trpc/server";
+import type { OpenApiMeta } from "trpc-to-openapi";
+import type { Context } from "./context.js";
+import { fieldIssuesOf, summariseIssues, unauthorized } from "./errors.js";
+
+const t = initTRPC
+  .context<Context>()
+  .meta<OpenApiMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const issues = fieldIssuesOf(error.cause);
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      return {
+        ...shape,
+        // Never leak an internal message; name the fields of a bad input in the message itself.
+        message: internal ? "Something went wrong on our side." : issues ? summariseIssues(issues) : shape.message,
+        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, issues },
+      };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Anyone (rate-limited per IP, or per key when one is sent). */
+export const publicProcedure = t.procedure;
+
+/** A tenant: a valid secret key (`Authorization: Bearer sk_…`) or a dashboard session. */
+export const agencyProcedure = t.procedure.use(({ ctx, next }) => {
+  const agencyId = ctx.auth.agencyId;
+  if (agencyId === null || ctx.auth.via === "admin") {
+    throw unauthorized(ctx.auth.invalidKey ? "That API key is not valid." : "Send a secret key or sign in.");
+  }
+  return next({ ctx: { ...ctx, agencyId } });
+});
+
+/** The operator, with `REBOUND_ADMIN_TOKEN` as bearer token. */
+export const adminProcedure = t.procedure.use(({ ctx, next }) => {
+  if (ctx.auth.via !== "admin") throw unauthorized("Admin token required.");
+  return next();
+});
