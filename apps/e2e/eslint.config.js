@@ -1,0 +1,3 @@
+import base from "@rebound/eslint-config/base";
+
+export default base;

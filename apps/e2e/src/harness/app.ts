@@ -1,0 +1,47 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, inject } from "vitest";
+import { launchBrowser, type RunningBrowser } from "./browser.js";
+
+/** Skips the suite (with the reason printed by the global setup) when there is no Chromium. */
+export const describeInBrowser = inject("skipReason") ? describe.skip : describe;
+
+export interface AppPage {
+  page: Page;
+  /** Every alert/confirm/prompt the page opened: hostile input must never open one. */
+  dialogs: string[];
+  /** Uncaught errors in the page. */
+  errors: string[];
+}
+
+export interface AppHandle {
+  readonly baseUrl: string;
+  open: (path?: string) => Promise<AppPage>;
+}
+
+/** A fresh Chromium profile for this file, closed after it. */
+export function useApp(): AppHandle {
+  const baseUrl = inject("baseUrl");
+  let browser: RunningBrowser | null = null;
+  beforeAll(async () => {
+    browser = await launchBrowser(baseUrl);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    baseUrl,
+    open: async (path = "/") => {
+      if (!browser) throw new Error("The browser is not running.");
+      const page = await browser.context.newPage();
+      const dialogs: string[] = [];
+      const errors: string[] = [];
+      page.on("dialog", (dialog) => {
+        dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(path);
+      return { page, dialogs, errors };
+    },
+  };
+}

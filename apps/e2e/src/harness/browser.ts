@@ -1,0 +1,53 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.REBOUND_CHROMIUM ?? "/usr/bin/chromium";
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/**
+ * Whether the suite can run here. Without Chromium locally the suite is skipped with a
+ * printed reason; in CI a missing browser is a failure (.ci/run installs it).
+ */
+export function chromiumSkipReason(): string | null {
+  if (existsSync(CHROMIUM_PATH)) return null;
+  if (process.env.CI) throw new Error(`Chromium is required in CI but ${CHROMIUM_PATH} does not exist.`);
+  return `Skipping the end-to-end suite: ${CHROMIUM_PATH} is missing (apt-get install chromium).`;
+}
+
+export interface RunningBrowser {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/** Debian's Chromium with a fresh profile, so no state leaks between files or runs. */
+export async function launchBrowser(baseURL: string): Promise<RunningBrowser> {
+  const userDataDir = await mkdtemp(join(tmpdir(), "rebound-e2e-profile-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    baseURL,
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: "reduce",
+  });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

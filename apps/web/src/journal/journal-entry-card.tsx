@@ -1,0 +1,69 @@
+import { STRATEGY_CATALOGUE, type JournalEntry, type StrategyId } from "@rebound/core";
+import type { JSX } from "react";
+
+const OUTCOME_LABEL: Record<JournalEntry["outcome"], string> = {
+  waiting: "Still waiting to hear",
+  rejected: "Not offered the job",
+  offer: "Offered the job",
+  unknown: "Outcome not known",
+};
+
+/** One past interview: when, where, how it ended, and what it taught. */
+export function JournalEntryCard({ entry }: { entry: JournalEntry }): JSX.Element {
+  const when = new Date(entry.interviewEndedAt).toLocaleDateString(undefined, { day: "numeric", month: "long", year: "numeric" });
+  const actions = entry.actions.filter((action) => action.done);
+  return (
+    <article className="rb-journal-entry">
+      <h3>
+        {entry.organisation}
+        {entry.role ? <span className="rb-journal-entry__role">, {entry.role}</span> : null}
+      </h3>
+      <p className="rb-journal-entry__meta">
+        {when} · <span className={`rb-outcome rb-outcome--${entry.outcome}`}>{OUTCOME_LABEL[entry.outcome]}</span>
+      </p>
+      {entry.lessons.length > 0 ? (
+        <>
+          <h4>Lessons</h4>
+          <ul>
+            {entry.lessons.map((lesson, index) => (
+              <li key={index}>{lesson}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="rb-muted">No lessons noted for this one.</p>
+      )}
+      {entry.unpreparedQuestions.length > 0 ? (
+        <>
+          <h4>Questions you weren't ready for</h4>
+          <ul>
+            {entry.unpreparedQuestions.map((question, index) => (
+              <li key={index}>{question}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {actions.length > 0 ? (
+        <>
+          <h4>What you did</h4>
+          <ul>
+            {actions.map((action) => (
+              <li key={action.strategy}>
+                {strategyTitle(action.strategy)}: {answeredLabel(action.answered)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </article>
+  );
+}
+
+export function strategyTitle(strategy: StrategyId): string {
+  return STRATEGY_CATALOGUE.find((s) => s.id === strategy)?.title ?? strategy;
+}
+
+function answeredLabel(answered: boolean | null): string {
+  if (answered === null) return "no answer recorded yet";
+  return answered ? "they answered" : "no answer";
+}

@@ -1,0 +1,84 @@
+import { useId, useState, type ChangeEvent, type JSX } from "react";
+import { downloadText } from "./download-text";
+import { clearJournal, exportJournal, importJournal } from "./journal-store";
+
+type Notice = { kind: "ok" | "error"; text: string } | null;
+
+/** Export, import and delete everything: the person owns their journal. */
+export function JournalManage({ count, onChanged }: { count: number; onChanged: () => Promise<void> }): JSX.Element {
+  const fileId = useId();
+  const [notice, setNotice] = useState<Notice>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  const exportAll = async () => {
+    const json = await exportJournal();
+    downloadText(`rebound-journal-${new Date().toISOString().slice(0, 10)}.json`, json);
+    setNotice({ kind: "ok", text: `Exported ${plural(count)}. Keep the file somewhere private.` });
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = await importJournal(await file.text());
+    input.value = "";
+    if (result.ok) {
+      await onChanged();
+      setNotice({ kind: "ok", text: `Imported ${plural(result.value)}.` });
+    } else {
+      setNotice({
+        kind: "error",
+        text: `Nothing was imported, and your journal is unchanged. ${result.error.message}`,
+      });
+    }
+  };
+
+  const deleteAll = async () => {
+    await clearJournal();
+    setConfirming(false);
+    await onChanged();
+    setNotice({ kind: "ok", text: "Your journal is deleted from this device." });
+  };
+
+  return (
+    <section className="rb-journal-manage" aria-labelledby="journal-manage-heading">
+      <h2 id="journal-manage-heading">Your data</h2>
+      <p className="rb-muted">Your journal lives only in this browser. Export it to keep a copy or move it.</p>
+      <div className="rb-journal-manage__actions">
+        <button type="button" className="rb-button" onClick={() => void exportAll()} disabled={count === 0}>
+          Export all as JSON
+        </button>
+        <input id={fileId} type="file" accept="application/json,.json" className="rb-file-input" onChange={(e) => void importFile(e)} />
+        <label htmlFor={fileId} className="rb-button rb-button--secondary rb-file-button">
+          Import a journal file
+        </label>
+        {!confirming ? (
+          <button type="button" className="rb-button rb-button--danger" onClick={() => setConfirming(true)} disabled={count === 0}>
+            Delete everything
+          </button>
+        ) : null}
+      </div>
+      {confirming ? (
+        <div className="rb-journal-confirm" role="group" aria-labelledby="journal-confirm-text">
+          <p id="journal-confirm-text">
+            Delete all {plural(count)} from this device? This cannot be undone unless you have an export.
+          </p>
+          <button type="button" className="rb-button rb-button--danger" onClick={() => void deleteAll()}>
+            Yes, delete everything
+          </button>
+          <button type="button" className="rb-button rb-button--secondary" onClick={() => setConfirming(false)}>
+            Keep my journal
+          </button>
+        </div>
+      ) : null}
+      <p role="status">{notice?.kind === "ok" ? notice.text : null}</p>
+      <p role="alert" className="rb-error-text">
+        {notice?.kind === "error" ? notice.text : null}
+      </p>
+    </section>
+  );
+}
+
+function plural(n: number): string {
+  return n === 1 ? "1 debrief" : `${n} debriefs`;
+}

@@ -1,0 +1,98 @@
+import {
+  type CandidacyStatus,
+  choosePlan,
+  type Debrief,
+  type DebriefDraft,
+  parseDebrief,
+  type Plan,
+  type StrategyId,
+} from "@rebound/core";
+import { useCallback, useMemo } from "react";
+import { saveJournalRecord } from "../journal/journal-store";
+import { useCurrentDebrief } from "./current-debrief";
+import type { Progress } from "./session";
+
+export interface UsePlan {
+  plan: Plan | null;
+  debrief: Debrief | null;
+  /** Record a new candidacy status ("they said no") and choose the plan again for now. */
+  setStatus(status: CandidacyStatus, now?: Date): void;
+  progress: Progress;
+  markDone(strategy: StrategyId, done: boolean): void;
+  markAnswered(strategy: StrategyId, answered: boolean | null): void;
+  /**
+   * Choose the plan for this moment ("Build my plan"), from `draft` when the caller has just
+   * changed it. Returns false when the debrief is not complete.
+   */
+  buildPlan(now?: Date, draft?: DebriefDraft): boolean;
+}
+
+function keepInJournal(id: string, draft: DebriefDraft, plannedAt: string, progress: Progress): void {
+  const parsed = parseDebrief(draft);
+  if (!parsed.ok) return;
+  const plan = choosePlan(parsed.value, new Date(plannedAt));
+  // The journal is a convenience: failing to write it must never interrupt the plan.
+  saveJournalRecord({ id, debrief: parsed.value, plan, progress }).catch(() => undefined);
+}
+
+/** The recovery plan for the current debrief, chosen in the browser by core (no round trip). */
+export function usePlan(): UsePlan {
+  const { complete, session, update, setPlannedAt, setProgress } = useCurrentDebrief();
+  const { plannedAt, progress, id, draft } = session;
+
+  const plan = useMemo(
+    () => (complete && plannedAt ? choosePlan(complete, new Date(plannedAt)) : null),
+    [complete, plannedAt],
+  );
+
+  const buildPlan = useCallback(
+    (now: Date = new Date(), latest: DebriefDraft = draft) => {
+      if (!parseDebrief(latest).ok) return false;
+      const at = now.toISOString();
+      setPlannedAt(at);
+      keepInJournal(id, latest, at, progress);
+      return true;
+    },
+    [draft, id, progress, setPlannedAt],
+  );
+
+  const setStatus = useCallback(
+    (status: CandidacyStatus, now: Date = new Date()) => {
+      const at = now.toISOString();
+      const next: DebriefDraft = { ...draft, candidacy: { ...draft.candidacy, status, changedAt: at } };
+      update(next);
+      setPlannedAt(at);
+      keepInJournal(id, next, at, progress);
+    },
+    [draft, id, progress, setPlannedAt, update],
+  );
+
+  const changeProgress = useCallback(
+    (change: (previous: Progress) => Progress) => {
+      const next = change(progress);
+      setProgress(next);
+      if (plannedAt) keepInJournal(id, draft, plannedAt, next);
+    },
+    [draft, id, plannedAt, progress, setProgress],
+  );
+
+  const markDone = useCallback(
+    (strategy: StrategyId, done: boolean) =>
+      changeProgress((p) => ({
+        ...p,
+        done: done ? [...new Set([...p.done, strategy])] : p.done.filter((s) => s !== strategy),
+      })),
+    [changeProgress],
+  );
+
+  const markAnswered = useCallback(
+    (strategy: StrategyId, answered: boolean | null) =>
+      changeProgress((p) => {
+        const { [strategy]: _previous, ...rest } = p.answered;
+        return { ...p, answered: answered === null ? rest : { ...rest, [strategy]: answered } };
+      }),
+    [changeProgress],
+  );
+
+  return { plan, debrief: complete, setStatus, progress, markDone, markAnswered, buildPlan };
+}

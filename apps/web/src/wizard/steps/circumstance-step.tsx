@@ -1,0 +1,49 @@
+import { CircumstanceSchema } from "@rebound/core";
+import { z } from "zod";
+import { CheckboxField } from "../../ui/checkbox-field";
+import { errorAt } from "../../ui/field-errors";
+import { TextField } from "../../ui/text-field";
+import { OptionalSectionToggle } from "../optional-section-toggle";
+import { StepForm } from "../step-form";
+import { useStepForm } from "../use-step-form";
+
+const schema = z.object({ circumstance: CircumstanceSchema.optional() });
+
+export function CircumstanceStep() {
+  const form = useStepForm(schema, (draft) => ({
+    circumstance: draft.circumstance ? { description: "", disclose: false, ...draft.circumstance } : undefined,
+  }));
+  const { register, formState, watch, setValue } = form;
+  const present = watch("circumstance") !== undefined;
+  const { errors } = formState;
+  return (
+    <StepForm
+      form={form}
+      intro={<p>Sometimes life gets in the way: an illness, an emergency, a loss. This is only for something serious.</p>}
+    >
+      <OptionalSectionToggle
+        label="Something serious outside the interview affected how it went"
+        checked={present}
+        onChange={(on) =>
+          setValue("circumstance", on ? { description: "", disclose: false } : undefined, { shouldDirty: true })
+        }
+      />
+      {present ? (
+        <>
+          <TextField
+            label="What was going on?"
+            hint="Only you see this unless you choose to mention it."
+            multiline
+            registration={register("circumstance.description")}
+            error={errorAt(errors, "circumstance.description")}
+          />
+          <CheckboxField
+            label="I am willing to mention it to the employer"
+            hint="Explained briefly, it is context rather than an excuse. Leave this unticked to keep it private."
+            registration={register("circumstance.disclose")}
+          />
+        </>
+      ) : null}
+    </StepForm>
+  );
+}

@@ -1,0 +1,66 @@
+import { InterviewSchema, ReflectionSchema } from "@rebound/core";
+import { z } from "zod";
+import { ChoiceField } from "../../ui/choice-field";
+import { errorAt } from "../../ui/field-errors";
+import { NotesField } from "../../ui/notes-field";
+import { TextField } from "../../ui/text-field";
+import { SEVERITY } from "../choices";
+import { optionalText } from "../optional-text";
+import { StepForm } from "../step-form";
+import { useStepForm } from "../use-step-form";
+
+const schema = z.object({
+  reflection: ReflectionSchema.pick({ couldBeBetter: true, oneChange: true, answerDifferently: true, impressions: true }),
+  interview: InterviewSchema.pick({ severity: true }),
+});
+
+export function CouldBeBetterStep() {
+  const form = useStepForm(schema, (draft) => ({
+    reflection: {
+      couldBeBetter: draft.reflection?.couldBeBetter ?? [],
+      oneChange: draft.reflection?.oneChange,
+      answerDifferently: draft.reflection?.answerDifferently,
+      impressions: draft.reflection?.impressions ?? [],
+    },
+    interview: { severity: draft.interview?.severity ?? "unknown" },
+  }));
+  const { register, control, formState } = form;
+  const { errors } = formState;
+  return (
+    <StepForm form={form} intro={<p>Now the harder part. Be as fair to yourself as you would be to a friend.</p>}>
+      <ChoiceField
+        legend="Overall, how badly did it go?"
+        choices={SEVERITY}
+        registration={register("interview.severity")}
+        error={errorAt(errors, "interview.severity")}
+      />
+      <NotesField
+        control={control}
+        name="reflection.couldBeBetter"
+        label="What could have gone better?"
+        error={errorAt(errors, "reflection.couldBeBetter")}
+      />
+      <TextField
+        label="If you could change one thing, what would it be?"
+        optional
+        multiline
+        registration={register("reflection.oneChange", { setValueAs: optionalText })}
+        error={errorAt(errors, "reflection.oneChange")}
+      />
+      <TextField
+        label="Is there an answer you would now give differently? How?"
+        optional
+        multiline
+        registration={register("reflection.answerDifferently", { setValueAs: optionalText })}
+        error={errorAt(errors, "reflection.answerDifferently")}
+      />
+      <NotesField
+        control={control}
+        name="reflection.impressions"
+        label="Vague impressions"
+        hint="A look, a sigh, body language: one per line. We note them, but they are easy to over-read."
+        error={errorAt(errors, "reflection.impressions")}
+      />
+    </StepForm>
+  );
+}

@@ -1,0 +1,58 @@
+import { DebriefSchema } from "@rebound/core";
+import { useFieldArray } from "react-hook-form";
+import { z } from "zod";
+import { CheckboxField } from "../../ui/checkbox-field";
+import { DateTimeField } from "../../ui/datetime-field";
+import { isoWithOffset } from "../../ui/datetime";
+import { errorAt } from "../../ui/field-errors";
+import { SelectField } from "../../ui/select-field";
+import { FOLLOW_UP_CHANNEL } from "../choices";
+import { RepeatableList } from "../repeatable-list";
+import { StepForm } from "../step-form";
+import { useStepForm } from "../use-step-form";
+
+const schema = z.object({ followUps: DebriefSchema.shape.followUps });
+
+export function FollowUpsStep() {
+  const form = useStepForm(schema, (draft) => ({ followUps: draft.followUps ?? [] }));
+  const { register, control, formState } = form;
+  const { fields, append, remove } = useFieldArray({ control, name: "followUps" });
+  const { errors } = formState;
+  return (
+    <StepForm
+      form={form}
+      intro={<p>Have you already contacted them since the interview? One unanswered follow-up is the limit.</p>}
+    >
+      <RepeatableList
+        noun="follow-up"
+        ids={fields.map((field) => field.id)}
+        max={10}
+        empty={<p>Not contacted them yet? That is normal: press Next.</p>}
+        onAdd={() => {
+          const now = new Date();
+          now.setSeconds(0, 0);
+          append({ sentAt: isoWithOffset(now), channel: "email", answered: false });
+        }}
+        onRemove={remove}
+        error={errors.followUps?.root?.message ?? errors.followUps?.message}
+        render={(index) => (
+          <>
+            <DateTimeField
+              control={control}
+              name={`followUps.${index}.sentAt`}
+              label="When did you send it?"
+              error={errorAt(errors, `followUps.${String(index)}.sentAt`)}
+            />
+            <SelectField
+              label="How?"
+              choices={FOLLOW_UP_CHANNEL}
+              registration={register(`followUps.${index}.channel`)}
+              error={errorAt(errors, `followUps.${String(index)}.channel`)}
+            />
+            <CheckboxField label="They answered" registration={register(`followUps.${index}.answered`)} />
+          </>
+        )}
+      />
+    </StepForm>
+  );
+}

@@ -1,0 +1,49 @@
+import { LessonNotesSchema } from "@rebound/core";
+import { z } from "zod";
+import { errorAt } from "../../ui/field-errors";
+import { NotesField } from "../../ui/notes-field";
+import { TextField } from "../../ui/text-field";
+import { optionalText } from "../optional-text";
+import { StepForm } from "../step-form";
+import { useStepForm } from "../use-step-form";
+
+const schema = z.object({ lessons: LessonNotesSchema });
+
+const NOTES = [
+  { name: "lessons.informationLacked", label: "Information you lacked" },
+  { name: "lessons.dress", label: "Dress" },
+  { name: "lessons.mannerisms", label: "Mannerisms" },
+  { name: "lessons.wording", label: "Wording" },
+  { name: "lessons.logistics", label: "Logistics (travel, timing, set-up)" },
+] as const;
+
+export function LessonsStep() {
+  const form = useStepForm(schema, (draft) => ({
+    lessons: { ...draft.lessons, unpreparedQuestions: draft.lessons?.unpreparedQuestions ?? [] },
+  }));
+  const { register, control, formState } = form;
+  const { errors } = formState;
+  return (
+    <StepForm
+      form={form}
+      intro={<p>Last step: notes for next time. They go into your journal, on this device, so patterns show up.</p>}
+    >
+      <NotesField
+        control={control}
+        name="lessons.unpreparedQuestions"
+        label="Questions you were not ready for"
+        error={errorAt(errors, "lessons.unpreparedQuestions")}
+      />
+      {NOTES.map((note) => (
+        <TextField
+          key={note.name}
+          label={note.label}
+          optional
+          multiline
+          registration={register(note.name, { setValueAs: optionalText })}
+          error={errorAt(errors, note.name)}
+        />
+      ))}
+    </StepForm>
+  );
+}

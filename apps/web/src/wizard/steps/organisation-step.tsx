@@ -1,0 +1,68 @@
+import { OrganisationSchema } from "@rebound/core";
+import { z } from "zod";
+import { CheckboxField } from "../../ui/checkbox-field";
+import { ChoiceField, YES_NO_UNKNOWN } from "../../ui/choice-field";
+import { errorAt } from "../../ui/field-errors";
+import { NotesField } from "../../ui/notes-field";
+import { TextField } from "../../ui/text-field";
+import { ORGANISATION_SIZE } from "../choices";
+import { optionalText } from "../optional-text";
+import { StepForm } from "../step-form";
+import { useStepForm } from "../use-step-form";
+
+const schema = z.object({ organisation: OrganisationSchema });
+
+export function OrganisationStep() {
+  const form = useStepForm(schema, (draft) => ({
+    organisation: {
+      name: draft.organisation?.name ?? "",
+      role: draft.organisation?.role,
+      size: draft.organisation?.size ?? "unknown",
+      formal: draft.organisation?.formal ?? "unknown",
+      viaRecruiter: draft.organisation?.viaRecruiter ?? false,
+      values: draft.organisation?.values ?? [],
+    },
+  }));
+  const { register, control, formState } = form;
+  const { errors } = formState;
+  return (
+    <StepForm form={form} intro={<p>The organisation decides the channel: email, a handwritten note, or both.</p>}>
+      <TextField
+        label="Organisation name"
+        autoComplete="organization"
+        registration={register("organisation.name")}
+        error={errorAt(errors, "organisation.name")}
+      />
+      <TextField
+        label="The role you interviewed for"
+        optional
+        registration={register("organisation.role", { setValueAs: optionalText })}
+        error={errorAt(errors, "organisation.role")}
+      />
+      <ChoiceField
+        legend="How big is it?"
+        choices={ORGANISATION_SIZE}
+        registration={register("organisation.size")}
+        error={errorAt(errors, "organisation.size")}
+      />
+      <ChoiceField
+        legend="Is it a formal kind of business?"
+        hint="For example a law firm, a library or local government."
+        choices={YES_NO_UNKNOWN}
+        registration={register("organisation.formal")}
+        error={errorAt(errors, "organisation.formal")}
+      />
+      <CheckboxField
+        label="My contact is a recruiter or an agency, not the employer"
+        registration={register("organisation.viaRecruiter")}
+      />
+      <NotesField
+        control={control}
+        name="organisation.values"
+        label="What does the organisation value, as you see it?"
+        hint="One per line, up to five: a message can echo them."
+        error={errorAt(errors, "organisation.values")}
+      />
+    </StepForm>
+  );
+}

@@ -1,0 +1,39 @@
+import { ReflectionSchema } from "@rebound/core";
+import { z } from "zod";
+import { errorAt } from "../../ui/field-errors";
+import { NotesField } from "../../ui/notes-field";
+import { TextField } from "../../ui/text-field";
+import { optionalText } from "../optional-text";
+import { StepForm } from "../step-form";
+import { useStepForm } from "../use-step-form";
+
+const schema = z.object({ reflection: ReflectionSchema.pick({ wentWell: true, successVision: true }) });
+
+export function WentWellStep() {
+  const form = useStepForm(schema, (draft) => ({
+    reflection: { wentWell: draft.reflection?.wentWell ?? [], successVision: draft.reflection?.successVision },
+  }));
+  const { register, control, formState } = form;
+  return (
+    <StepForm
+      form={form}
+      intro={<p>Start with what went right. People usually do better in an interview than they feel afterwards.</p>}
+    >
+      <NotesField
+        control={control}
+        name="reflection.wentWell"
+        label="What went well?"
+        hint="One per line: an answer you liked, a moment of rapport, a question you handled."
+        error={errorAt(formState.errors, "reflection.wentWell")}
+      />
+      <TextField
+        label="How do you see yourself succeeding there?"
+        hint="What you would bring to the role. Your messages can lead with this."
+        optional
+        multiline
+        registration={register("reflection.successVision", { setValueAs: optionalText })}
+        error={errorAt(formState.errors, "reflection.successVision")}
+      />
+    </StepForm>
+  );
+}

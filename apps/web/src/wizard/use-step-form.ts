@@ -1,0 +1,31 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { DebriefDraft } from "@rebound/core";
+import { useEffect } from "react";
+import { type DefaultValues, type FieldValues, useForm, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+import { useCurrentDebrief } from "../state/current-debrief";
+import { mergeStep } from "./merge-step";
+
+/**
+ * One wizard step's form: react-hook-form validated by a schema composed from core's
+ * section schemas, seeded from the draft, and autosaved into the draft on every change.
+ */
+export function useStepForm<Input extends FieldValues, Output extends FieldValues>(
+  schema: z.ZodType<Output, Input>,
+  defaults: (draft: DebriefDraft) => DefaultValues<Input>,
+): UseFormReturn<Input, unknown, Output> {
+  const { draft, update } = useCurrentDebrief();
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(schema),
+    defaultValues: defaults(draft),
+    mode: "onTouched",
+  });
+
+  const { watch } = form;
+  useEffect(() => {
+    const subscription = watch((values) => update((previous) => mergeStep(previous, values)));
+    return () => subscription.unsubscribe();
+  }, [watch, update]);
+
+  return form;
+}
