@@ -1,0 +1,3 @@
+import react from "@rebound/eslint-config/react";
+
+export default react;

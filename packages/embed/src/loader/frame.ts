@@ -1,0 +1,33 @@
+import { h } from "./dom.js";
+
+export const FRAME_TITLE = "Interview recovery coach";
+
+/**
+ * The sandbox grants only what the coach needs: its scripts, its own origin (storage for answers in
+ * progress), forms, and popups for mailto links that must escape the sandbox.
+ */
+export const FRAME_SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox";
+
+export function createFrame(lazy: boolean): HTMLIFrameElement {
+  return h("iframe", {
+    title: FRAME_TITLE,
+    sandbox: FRAME_SANDBOX,
+    allow: "",
+    referrerpolicy: "strict-origin",
+    loading: lazy ? "lazy" : "eager",
+  });
+}
+
+export interface FrameUrlParts {
+  origin: string;
+  key: string;
+  instance: string;
+  mode: string;
+  locale?: string | undefined;
+}
+
+export function frameUrl({ origin, key, instance, mode, locale }: FrameUrlParts): string {
+  const params = new URLSearchParams({ key, host: location.origin, instance, mode });
+  if (locale) params.set("locale", locale);
+  return `${origin}/embed?${params.toString()}`;
+}

@@ -1,0 +1,10 @@
+export { PROTOCOL_VERSION, envelope, isEnvelope } from "./envelope.js";
+export type { Envelope } from "./envelope.js";
+export * from "./messages.js";
+export { isInitConfig, isPrefill, parseFrameMessage, parseHostCommand } from "./validators.js";
+export { createHostBridge, DEFAULT_TIMEOUT_MS } from "./host-bridge.js";
+export type { CallableCommand, HostBridge, HostBridgeOptions } from "./host-bridge.js";
+export { createFrameBridge } from "./frame-bridge.js";
+export type { FrameBridge, FrameBridgeOptions, FrameCommand } from "./frame-bridge.js";
+export { resolveHostOrigin } from "./host-origin.js";
+export type { HostOriginSources } from "./host-origin.js";
