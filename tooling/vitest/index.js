@@ -5,7 +5,6 @@
 export const sharedTest = {
   include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
   exclude: ["**/node_modules/**", "**/dist/**", "**/e2e/**"],
-  reporters: process.env.CI ? ["default"] : ["default"],
   pool: "threads",
   testTimeout: 20_000,
   hookTimeout: 60_000,
