@@ -33,7 +33,14 @@ function apply<T>(next: Updater<T>, previous: T): T {
   return typeof next === "function" ? (next as (previous: T) => T)(previous) : next;
 }
 
-export function CurrentDebriefProvider({ children, initial }: { children: ReactNode; initial?: Session }) {
+interface CurrentDebriefProviderProps {
+  children: ReactNode;
+  initial?: Session;
+  /** Where the session is stored; the embed passes one per agency key. */
+  storageKey?: string;
+}
+
+export function CurrentDebriefProvider({ children, initial, storageKey }: CurrentDebriefProviderProps) {
   const [session, setSession] = useState<Session>(() => initial ?? emptySession());
   const [loaded, setLoaded] = useState(initial !== undefined);
   // Saves only after the first read, so an empty first render never overwrites a stored debrief.
@@ -42,7 +49,7 @@ export function CurrentDebriefProvider({ children, initial }: { children: ReactN
   useEffect(() => {
     if (initial) return;
     let cancelled = false;
-    loadSession()
+    loadSession(storageKey)
       .then((stored) => {
         if (cancelled) return;
         if (stored && !dirty.current) setSession(stored);
@@ -55,12 +62,12 @@ export function CurrentDebriefProvider({ children, initial }: { children: ReactN
     return () => {
       cancelled = true;
     };
-  }, [initial]);
+  }, [initial, storageKey]);
 
   useEffect(() => {
     if (!loaded || !dirty.current) return;
-    saveSession(session).catch(() => undefined);
-  }, [session, loaded]);
+    saveSession(session, storageKey).catch(() => undefined);
+  }, [session, loaded, storageKey]);
 
   const change = useCallback((fn: (previous: Session) => Session) => {
     dirty.current = true;
@@ -75,7 +82,7 @@ export function CurrentDebriefProvider({ children, initial }: { children: ReactN
       update: (next: Updater<DebriefDraft>) => change((s) => ({ ...s, draft: apply(next, s.draft) })),
       reset: () => {
         change(() => emptySession());
-        clearSession().catch(() => undefined);
+        clearSession(storageKey).catch(() => undefined);
       },
       setStep: (step: number) => change((s) => (s.step === step ? s : { ...s, step })),
       setPlannedAt: (plannedAt: string | null) => change((s) => ({ ...s, plannedAt })),
@@ -83,7 +90,7 @@ export function CurrentDebriefProvider({ children, initial }: { children: ReactN
       setRemote: (remote: RemoteCopy | null) => change((s) => ({ ...s, remote })),
       replaceSession: (next: Session) => change(() => next),
     }),
-    [change],
+    [change, storageKey],
   );
 
   const value = useMemo<CurrentDebrief>(

@@ -10,15 +10,16 @@ function coachStore(): UseStore {
   return store;
 }
 
-export async function loadSession(): Promise<Session | null> {
-  const stored: unknown = await get(KEY, coachStore());
+/** `key` namespaces a session: the embed keeps one per agency key, apart from the main app's. */
+export async function loadSession(key = KEY): Promise<Session | null> {
+  const stored: unknown = await get(key, coachStore());
   return stored === undefined ? null : restoreSession(stored);
 }
 
-export async function saveSession(session: Session): Promise<void> {
-  await set(KEY, session, coachStore());
+export async function saveSession(session: Session, key = KEY): Promise<void> {
+  await set(key, session, coachStore());
 }
 
-export async function clearSession(): Promise<void> {
-  await del(KEY, coachStore());
+export async function clearSession(key = KEY): Promise<void> {
+  await del(key, coachStore());
 }
