@@ -12,6 +12,8 @@ export const DAY_MS = 24 * HOUR_MS;
 export const MAX_COOL_OFF_MS = 48 * HOUR_MS;
 /** An interview that ended less than this long ago is still too fresh for outreach. */
 export const FRESH_INTERVIEW_MS = 2 * HOUR_MS;
+/** The least time a thank-you window leaves, when the day after the interview is nearly gone. */
+export const LAST_MINUTE_MS = 4 * HOUR_MS;
 
 /** How long to hold outreach, by how the person feels: raw feelings need a day, calm ones a couple of hours. */
 function coolOffLengthMs(debrief: Debrief): number {
@@ -69,9 +71,9 @@ export function planDates(debrief: Debrief, now: Date, coolOffUntil: Date | null
   const endedMs = Date.parse(debrief.interview.endedAt);
   const calmFrom = coolOffUntil === null ? nowMs : Math.max(nowMs, coolOffUntil.getTime());
 
-  // Within about a day of the interview; if that day has passed, as soon as possible.
+  // Within about a day of the interview; when that day is (nearly) over, a short as-soon-as-possible window.
   const thankYouFrom = calmFrom;
-  const thankYouBy = Math.max(endedMs + DAY_MS, thankYouFrom + 12 * HOUR_MS);
+  const thankYouBy = Math.max(endedMs + DAY_MS, thankYouFrom + LAST_MINUTE_MS);
   const afterThankYouFrom = thankYouFrom + HOUR_MS;
 
   const sentTimes = debrief.followUps.map((f) => Date.parse(f.sentAt));
@@ -79,7 +81,8 @@ export function planDates(debrief: Debrief, now: Date, coolOffUntil: Date | null
   const followUpFrom = Math.max((lastSent ?? thankYouFrom) + 7 * DAY_MS, calmFrom);
 
   // A rejection reply within a day or two of the news (or of now, when we don't know when it came).
-  const rejectedMs = debrief.candidacy.changedAt === undefined ? nowMs : Date.parse(debrief.candidacy.changedAt);
+  const rejectedMs =
+    debrief.candidacy.changedAt === undefined ? nowMs : Date.parse(debrief.candidacy.changedAt);
   const replyFrom = Math.max(calmFrom, rejectedMs);
   const replyBy = Math.max(rejectedMs + 2 * DAY_MS, replyFrom + DAY_MS);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planFor, stepOf } from "../test-debrief.js";
+import { planFor, stepOf } from "../../test-support/test-debrief.js";
 
 const wrongName = { what: "Called Marie “Mary”", kind: "wrong-name", noticed: "certain", apologisedInPerson: false, saidInstead: "Mary" } as const;
 const spill = { what: "Spilled water", kind: "physical-mishap", noticed: "certain", apologisedInPerson: true } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planFor, stepOf, TEST_INTERVIEW_END } from "../test-debrief.js";
+import { planFor, stepOf, TEST_INTERVIEW_END } from "../../test-support/test-debrief.js";
 
 const ended = Date.parse(TEST_INTERVIEW_END);
 const minutesAfter = (minutes: number) => new Date(ended + minutes * 60_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planFor, stepOf } from "../test-debrief.js";
+import { planFor, stepOf } from "../../test-support/test-debrief.js";
 
 describe("handwritten-note", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planFor, stepOf } from "../test-debrief.js";
+import { planFor, stepOf } from "../../test-support/test-debrief.js";
 
 const unanswered = [{ sentAt: "2026-11-20T18:00:00Z", answered: false }] as const;
 

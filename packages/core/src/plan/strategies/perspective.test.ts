@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planFor, stepOf } from "../test-debrief.js";
+import { planFor, stepOf } from "../../test-support/test-debrief.js";
 
 describe("perspective", () => {
   it.each(["waiting", "rejected", "offer", "unknown"] as const)("always applies (%s)", (status) => {

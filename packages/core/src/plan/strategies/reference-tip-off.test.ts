@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planFor, stepOf } from "../test-debrief.js";
+import { planFor, stepOf } from "../../test-support/test-debrief.js";
 
 const forgotten = [{ kind: "experience", detail: "Led the ERP migration", important: true }] as const;
 const reference = { name: "Priya Shah", trusted: "yes" } as const;

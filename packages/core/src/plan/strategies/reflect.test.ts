@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planFor, stepOf, TEST_INTERVIEW_END } from "../test-debrief.js";
+import { planFor, stepOf, TEST_INTERVIEW_END } from "../../test-support/test-debrief.js";
 
 describe("reflect", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planFor, stepOf } from "../test-debrief.js";
+import { planFor, stepOf } from "../../test-support/test-debrief.js";
 
 const strong = { strength: "strong", employerLeaning: "yes", wantJob: "very" } as const;
 const disclosed = { description: "A family emergency that morning", disclose: true };

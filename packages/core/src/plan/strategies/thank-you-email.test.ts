@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planFor, stepOf, TEST_INTERVIEW_END, TEST_NOW } from "../test-debrief.js";
+import { planFor, stepOf, TEST_INTERVIEW_END, TEST_NOW } from "../../test-support/test-debrief.js";
 
 const ended = Date.parse(TEST_INTERVIEW_END);
 const HOUR = 3_600_000;
@@ -8,7 +8,11 @@ describe("thank-you-email", () => {
   it.each([
     { name: "waiting", overrides: { candidacy: { status: "waiting" } }, expected: true },
     { name: "status unknown", overrides: { candidacy: { status: "unknown" } }, expected: true },
-    { name: "rejected (the gracious reply instead)", overrides: { candidacy: { status: "rejected" } }, expected: false },
+    {
+      name: "rejected (the gracious reply instead)",
+      overrides: { candidacy: { status: "rejected" } },
+      expected: false,
+    },
     { name: "offer", overrides: { candidacy: { status: "offer" } }, expected: false },
     {
       name: "a thank-you already went out",
@@ -21,7 +25,11 @@ describe("thank-you-email", () => {
 
   it("is an email naming its template, due within about a day of the interview", () => {
     const step = stepOf(planFor().plan, "thank-you-email");
-    expect(step).toMatchObject({ channel: "email", templates: ["thank-you-email"], outreach: true });
+    expect(step).toMatchObject({
+      channel: "email",
+      templates: ["thank-you-email"],
+      outreach: true,
+    });
     expect(step.window.earliest).toBe(TEST_NOW.toISOString());
     expect(step.window.latest).toBe(new Date(ended + 24 * HOUR).toISOString());
   });
@@ -32,6 +40,15 @@ describe("thank-you-email", () => {
     expect(stepOf(plan, "thank-you-email").window.earliest).toBe(plan.coolOffUntil);
   });
 
+  it("late in that day, still leaves a few hours rather than a window already closing", () => {
+    const now = new Date(ended + 23 * HOUR);
+    const step = stepOf(planFor({}, now).plan, "thank-you-email");
+    expect(step.window).toEqual({
+      earliest: now.toISOString(),
+      latest: new Date(now.getTime() + 4 * HOUR).toISOString(),
+    });
+  });
+
   it("when the day has already passed, as soon as possible", () => {
     const now = new Date(ended + 3 * 24 * HOUR);
     const step = stepOf(planFor({}, now).plan, "thank-you-email");
@@ -40,7 +57,10 @@ describe("thank-you-email", () => {
   });
 
   it("leads with what went well", () => {
-    const step = stepOf(planFor({ reflection: { wentWell: ["The case study"] } }).plan, "thank-you-email");
+    const step = stepOf(
+      planFor({ reflection: { wentWell: ["The case study"] } }).plan,
+      "thank-you-email",
+    );
     expect(step.rationale).toMatch(/The case study/);
   });
 });
