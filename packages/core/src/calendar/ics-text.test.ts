@@ -11,13 +11,15 @@ describe("escapeIcsText", () => {
   });
 
   it("drops control characters RFC 5545 forbids in TEXT but keeps tabs and quotes", () => {
-    expect(escapeIcsText("a\u0000b\u0007c\td\u007F\"e\"")).toBe('abc\td"e"');
+    expect(escapeIcsText('a\u0000b\u0007c\td\u007F"e"')).toBe('abc\td"e"');
   });
 });
 
 describe("foldIcsLine", () => {
   it("leaves a short line alone", () => {
-    expect(foldIcsLine("SUMMARY:Send the thank-you email")).toBe("SUMMARY:Send the thank-you email");
+    expect(foldIcsLine("SUMMARY:Send the thank-you email")).toBe(
+      "SUMMARY:Send the thank-you email",
+    );
   });
 
   it("folds a long ASCII line at 75 octets, continuation lines starting with a space", () => {
@@ -25,7 +27,9 @@ describe("foldIcsLine", () => {
     const physical = foldIcsLine(line).split("\r\n");
     expect(physical.length).toBe(3);
     expect(physical[0]).toHaveLength(MAX_LINE_OCTETS);
-    expect(physical.slice(1).every((part) => part.startsWith(" ") && octets(part) <= MAX_LINE_OCTETS)).toBe(true);
+    expect(
+      physical.slice(1).every((part) => part.startsWith(" ") && octets(part) <= MAX_LINE_OCTETS),
+    ).toBe(true);
     expect(unfold(foldIcsLine(line))).toBe(line);
   });
 

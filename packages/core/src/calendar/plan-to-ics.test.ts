@@ -28,7 +28,10 @@ function step(input: StepInput): Step {
   };
 }
 
-function samplePlan(steps: StepInput[], coolOffUntil: string | null = "2026-11-21T13:00:00Z"): Plan {
+function samplePlan(
+  steps: StepInput[],
+  coolOffUntil: string | null = "2026-11-21T13:00:00Z",
+): Plan {
   return PlanSchema.parse({
     generatedAt: NOW.toISOString(),
     status: "waiting",
@@ -69,7 +72,10 @@ function typicalPlan(): Plan {
       templates: ["handwritten-note"],
       outreach: true,
       window: { earliest: "2026-11-22T09:00:00Z", latest: "2026-11-24T17:00:00Z" },
-      sources: [{ key: "JofA", detail: "Hough" }, { key: "LaReau", detail: "channels" }],
+      sources: [
+        { key: "JofA", detail: "Hough" },
+        { key: "LaReau", detail: "channels" },
+      ],
     },
     {
       strategy: "one-follow-up",
@@ -79,7 +85,11 @@ function typicalPlan(): Plan {
       outreach: true,
       window: { earliest: "2026-11-28T09:00:00Z", latest: null },
     },
-    { strategy: "lessons-learned", title: "Write down the lessons", window: { earliest: "2026-11-21T13:00:00Z", latest: null } },
+    {
+      strategy: "lessons-learned",
+      title: "Write down the lessons",
+      window: { earliest: "2026-11-21T13:00:00Z", latest: null },
+    },
   ]);
 }
 
@@ -92,7 +102,9 @@ function parseCalendar(ics: string) {
 
 describe("planToIcs", () => {
   it("writes a calendar ical.js reads, with one event per dated step", () => {
-    const { calendar, events } = parseCalendar(planToIcs(typicalPlan(), sampleDebrief(), { now: NOW }));
+    const { calendar, events } = parseCalendar(
+      planToIcs(typicalPlan(), sampleDebrief(), { now: NOW }),
+    );
     expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
     expect(calendar.getFirstPropertyValue("prodid")).toBe(ICS_PRODUCT_ID);
     // cool-off end, reflect (has a window end), thank-you, note, follow-up; not lessons-learned.
@@ -111,7 +123,9 @@ describe("planToIcs", () => {
     expect(note.startDate.toJSDate().toISOString()).toBe("2026-11-22T09:00:00.000Z");
     expect(note.startDate.zone.tzid).toBe("UTC");
     expect(note.endDate.toJSDate().toISOString()).toBe("2026-11-22T09:30:00.000Z");
-    expect(note.component.getFirstPropertyValue("dtstamp")?.toString()).toBe("2026-11-21T11:00:00Z");
+    expect(note.component.getFirstPropertyValue("dtstamp")?.toString()).toBe(
+      "2026-11-21T11:00:00Z",
+    );
     expect(events[0]!.startDate.toJSDate().toISOString()).toBe("2026-11-21T13:00:00.000Z");
     for (const event of events) {
       const alarm = event.component.getFirstSubcomponent("valarm");
@@ -133,7 +147,15 @@ describe("planToIcs", () => {
   it("round-trips hostile text exactly: separators, quotes, backslashes, newlines", () => {
     const hostile = 'Acme; Inc, "\\n"\nSecond line; with, commas \\ and a backslash';
     const plan = samplePlan(
-      [{ strategy: "thank-you-email", outreach: true, channel: "email", title: 'Thank "Acme; Inc," \\ today', rationale: hostile }],
+      [
+        {
+          strategy: "thank-you-email",
+          outreach: true,
+          channel: "email",
+          title: 'Thank "Acme; Inc," \\ today',
+          rationale: hostile,
+        },
+      ],
       null,
     );
     const debrief = sampleDebrief('Acme; Inc,\n"\\n"');
@@ -149,7 +171,10 @@ describe("planToIcs", () => {
 
   it("folds long and non-ASCII lines within 75 octets and parses them back whole", () => {
     const rationale = `Zoë's panel at 面试 said 🙂 ${"très bien, ".repeat(40)}`.slice(0, 600);
-    const plan = samplePlan([{ strategy: "request-call", outreach: true, channel: "email", rationale }], null);
+    const plan = samplePlan(
+      [{ strategy: "request-call", outreach: true, channel: "email", rationale }],
+      null,
+    );
     const ics = planToIcs(plan, sampleDebrief("Société Générale Ünïcode 株式会社"), { now: NOW });
     const decoder = new TextDecoder("utf-8", { fatal: true });
     for (const line of ics.split("\r\n")) {
@@ -169,7 +194,9 @@ describe("planToIcs", () => {
     expect(new Set(uids).size).toBe(uids.length);
     expect(uids.every((uid) => /^rebound-[a-z-]+-[0-9a-f]{16}@rebound$/.test(uid))).toBe(true);
     // A later export of a re-chosen plan updates the same events instead of adding twins.
-    const later = planToIcs(typicalPlan(), sampleDebrief(), { now: new Date("2026-11-23T08:00:00Z") });
+    const later = planToIcs(typicalPlan(), sampleDebrief(), {
+      now: new Date("2026-11-23T08:00:00Z"),
+    });
     expect(parseCalendar(later).events.map((event) => event.uid)).toEqual(uids);
     // A different interview gets different UIDs.
     const other = planToIcs(typicalPlan(), sampleDebrief("Other Co"), { now: NOW });
@@ -177,7 +204,10 @@ describe("planToIcs", () => {
   });
 
   it("writes a valid, empty calendar for a plan with nothing dated", () => {
-    const plan = samplePlan([{ strategy: "lessons-learned", window: { earliest: NOW.toISOString(), latest: null } }], null);
+    const plan = samplePlan(
+      [{ strategy: "lessons-learned", window: { earliest: NOW.toISOString(), latest: null } }],
+      null,
+    );
     const ics = planToIcs(plan, sampleDebrief(), { now: NOW });
     expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     expect(parseCalendar(ics).events).toEqual([]);

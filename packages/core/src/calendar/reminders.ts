@@ -57,10 +57,14 @@ function describeStep(step: Step): string {
   if (step.window.latest !== null) lines.push(`Do this by ${readableUtc(step.window.latest)}.`);
   if (step.channel !== "self") lines.push(`Channel: ${step.channel.replace(/-/g, " ")}.`);
   if (step.templates.length > 0) {
-    lines.push(`Drafts in Rebound: ${step.templates.map((id) => id.replace(/-/g, " ")).join(", ")}.`);
+    lines.push(
+      `Drafts in Rebound: ${step.templates.map((id) => id.replace(/-/g, " ")).join(", ")}.`,
+    );
   }
   if (step.alternativeTo !== undefined) {
-    lines.push(`Offered instead of "${step.alternativeTo.replace(/-/g, " ")}": do one or the other, not both.`);
+    lines.push(
+      `Offered instead of "${step.alternativeTo.replace(/-/g, " ")}": do one or the other, not both.`,
+    );
   }
   lines.push(sourcesLine(step));
   return lines.join("\n");

@@ -47,7 +47,10 @@ export const DebriefSchema = z.object({
   organisation: sections.organisation,
   lessons: sections.lessons.prefault({}),
   candidate: sections.candidate.prefault({}),
-  slips: z.array(SlipUpSchema).max(MAX_SLIPS, { error: `List at most ${MAX_SLIPS} slip-ups.` }).default([]),
+  slips: z
+    .array(SlipUpSchema)
+    .max(MAX_SLIPS, { error: `List at most ${MAX_SLIPS} slip-ups.` })
+    .default([]),
   forgotten: z
     .array(ForgottenPointSchema)
     .max(MAX_FORGOTTEN, { error: `List at most ${MAX_FORGOTTEN} forgotten points.` })

@@ -23,8 +23,17 @@ describe("parseDebrief", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const paths = result.error.issues.map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(["interview.endedAt", "organisation.name", "slips.0.what", "slips.0.kind"]));
-    expect(result.error.issues.find((i) => i.path === "slips.0.what")?.message).toMatch(/under 200 characters/);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "interview.endedAt",
+        "organisation.name",
+        "slips.0.what",
+        "slips.0.kind",
+      ]),
+    );
+    expect(result.error.issues.find((i) => i.path === "slips.0.what")?.message).toMatch(
+      /under 200 characters/,
+    );
     expect(result.error.message).toMatch(/^The debrief is not valid\./);
   });
 

@@ -3,7 +3,11 @@ import { SlipKindSchema } from "../debrief/slip-up.js";
 import { CandidacyStatusSchema } from "../debrief/sections.js";
 import { type StrategyId, StrategyIdSchema } from "../plan/ids.js";
 import type { JournalEntry } from "./entry.js";
-import { type ActionResponse, type JournalInsights, type RecurringSlip } from "./insights-schema.js";
+import {
+  type ActionResponse,
+  type JournalInsights,
+  type RecurringSlip,
+} from "./insights-schema.js";
 import { groupQuestionTopics } from "./question-topics.js";
 
 /** A slip kind counts as recurring once it shows up in this many interviews. */
@@ -11,7 +15,9 @@ const RECURRING_AFTER = 2;
 
 /** What a journal says across interviews: patterns to work on and what got answers. Pure. */
 export function journalInsights(entries: readonly JournalEntry[]): JournalInsights {
-  const outcomes = Object.fromEntries(CandidacyStatusSchema.options.map((status) => [status, 0])) as JournalInsights["outcomes"];
+  const outcomes = Object.fromEntries(
+    CandidacyStatusSchema.options.map((status) => [status, 0]),
+  ) as JournalInsights["outcomes"];
   for (const entry of entries) outcomes[entry.outcome] += 1;
   return {
     interviews: entries.length,
@@ -38,7 +44,9 @@ function recurringSlips(entries: readonly JournalEntry[]): RecurringSlip[] {
     .map(([kind, counts]) => ({ kind, ...counts, share: counts.interviews / entries.length }))
     .sort(
       (a, b) =>
-        b.interviews - a.interviews || b.occurrences - a.occurrences || order.indexOf(a.kind) - order.indexOf(b.kind),
+        b.interviews - a.interviews ||
+        b.occurrences - a.occurrences ||
+        order.indexOf(a.kind) - order.indexOf(b.kind),
     );
 }
 
@@ -60,6 +68,8 @@ function actionResponses(entries: readonly JournalEntry[]): ActionResponse[] {
     })
     .sort(
       (a, b) =>
-        (b.rate ?? -1) - (a.rate ?? -1) || b.tried - a.tried || order.indexOf(a.strategy) - order.indexOf(b.strategy),
+        (b.rate ?? -1) - (a.rate ?? -1) ||
+        b.tried - a.tried ||
+        order.indexOf(a.strategy) - order.indexOf(b.strategy),
     );
 }

@@ -25,7 +25,11 @@ const LESSON_LABELS = [
  * The lessons-learned entry for one interview: what to keep from the debrief for next time,
  * and how each outreach step of the plan went. Pure: progress is passed in, never looked up.
  */
-export function journalEntryFrom(debrief: Debrief, plan: Plan, progress?: RecoveryProgress): JournalEntry {
+export function journalEntryFrom(
+  debrief: Debrief,
+  plan: Plan,
+  progress?: RecoveryProgress,
+): JournalEntry {
   const entry: JournalEntry = {
     interviewEndedAt: debrief.interview.endedAt,
     organisation: debrief.organisation.name,
@@ -42,7 +46,9 @@ export function journalEntryFrom(debrief: Debrief, plan: Plan, progress?: Recove
 
 function lessonsFrom(debrief: Debrief): string[] {
   const labelled: [string, string | undefined][] = [
-    ...LESSON_LABELS.map(([field, label]) => [label, debrief.lessons[field]] as [string, string | undefined]),
+    ...LESSON_LABELS.map(
+      ([field, label]) => [label, debrief.lessons[field]] as [string, string | undefined],
+    ),
     ["The one thing I would change", debrief.reflection.oneChange],
     ["How I would answer differently", debrief.reflection.answerDifferently],
   ];

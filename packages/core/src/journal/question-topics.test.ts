@@ -19,8 +19,15 @@ describe("stemPlural", () => {
 
 describe("questionKeywords", () => {
   it("drops stop words, punctuation, accents and case", () => {
-    expect(questionKeywords("What are your SALARY expectations?!")).toEqual(["salary", "expectation"]);
-    expect(questionKeywords("Tell me about a time you handled a difficult client.")).toEqual(["handled", "difficult", "client"]);
+    expect(questionKeywords("What are your SALARY expectations?!")).toEqual([
+      "salary",
+      "expectation",
+    ]);
+    expect(questionKeywords("Tell me about a time you handled a difficult client.")).toEqual([
+      "handled",
+      "difficult",
+      "client",
+    ]);
     expect(questionKeywords("Décrivez vos qualités")).toEqual(["decrivez", "vos", "qualite"]);
     expect(questionKeywords("Why?")).toEqual([]);
   });
@@ -57,7 +64,11 @@ describe("groupQuestionTopics", () => {
   });
 
   it("keeps keyword-less questions as their own topic so identical phrasings still group", () => {
-    const topics = groupQuestionTopics(["Tell me about yourself.", "tell me about YOURSELF", "Why?"]);
+    const topics = groupQuestionTopics([
+      "Tell me about yourself.",
+      "tell me about YOURSELF",
+      "Why?",
+    ]);
     expect(topics).toEqual([
       { topic: "tell me about yourself", count: 2, example: "Tell me about yourself." },
       { topic: "why", count: 1, example: "Why?" },
@@ -66,7 +77,12 @@ describe("groupQuestionTopics", () => {
 
   it("returns nothing for no questions and is order-stable", () => {
     expect(groupQuestionTopics([])).toEqual([]);
-    const questions = ["Biggest failure?", "A failure you learned from", "Your goals?", "Long-term goals"];
+    const questions = [
+      "Biggest failure?",
+      "A failure you learned from",
+      "Your goals?",
+      "Long-term goals",
+    ];
     expect(groupQuestionTopics(questions)).toEqual(groupQuestionTopics([...questions]));
     expect(groupQuestionTopics(questions).map((topic) => topic.topic)).toEqual(["failure", "goal"]);
   });

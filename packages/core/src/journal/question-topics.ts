@@ -79,18 +79,20 @@ export function groupQuestionTopics(questions: readonly string[]): QuestionTopic
   const topics = new Map<string, QuestionTopic>();
   questions.forEach((question, index) => {
     const keywords = keywordsByQuestion[index] ?? [];
-    const topic = mostShared(keywords, questionsPerKeyword) ?? normaliseQuestion(question).join(" ");
+    const topic =
+      mostShared(keywords, questionsPerKeyword) ?? normaliseQuestion(question).join(" ");
     if (topic === "") return;
     const existing = topics.get(topic);
     if (existing) existing.count += 1;
     else topics.set(topic, { topic, count: 1, example: question.trim() });
   });
-  return [...topics.values()].sort(
-    (a, b) => b.count - a.count || compareText(a.topic, b.topic),
-  );
+  return [...topics.values()].sort((a, b) => b.count - a.count || compareText(a.topic, b.topic));
 }
 
-function mostShared(keywords: readonly string[], frequency: ReadonlyMap<string, number>): string | undefined {
+function mostShared(
+  keywords: readonly string[],
+  frequency: ReadonlyMap<string, number>,
+): string | undefined {
   let best: string | undefined;
   let bestFrequency = 0;
   for (const keyword of keywords) {

@@ -8,7 +8,8 @@ export function applyFix(text: string, finding: Finding): string {
   if (finding.replacement === undefined) return text;
   const { start, end } = finding.span;
   if (start > end || end > text.length) return text;
-  if (finding.replacement !== "") return text.slice(0, start) + finding.replacement + text.slice(end);
+  if (finding.replacement !== "")
+    return text.slice(0, start) + finding.replacement + text.slice(end);
   let before = text.slice(0, start);
   let after = text.slice(end);
   if (after.startsWith(" ")) after = after.slice(1);

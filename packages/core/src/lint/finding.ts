@@ -16,7 +16,10 @@ export const LintRuleIdSchema = z.enum([
 export type LintRuleId = z.infer<typeof LintRuleIdSchema>;
 
 /** Character offsets into the draft: `text.slice(start, end)` is the flagged part. */
-export const SpanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+export const SpanSchema = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
 export type Span = z.infer<typeof SpanSchema>;
 
 export const FindingSchema = z.object({

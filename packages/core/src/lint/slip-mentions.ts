@@ -5,14 +5,19 @@ import { distinctiveStems, stem } from "./vocabulary.js";
 
 /** Words that name each kind of slip-up even when the person's own description is not repeated. */
 export const SLIP_KIND_KEYWORDS: Readonly<Record<SlipKind, RegExp | null>> = {
-  "wrong-name": /\b(?:wrong name|name wrong|misnamed|mixed up (?:your|the|our) names?|called you)\b/i,
-  "off-target-answer": /\b(?:off[- ]target|off[- ]topic|rambl(?:ed|ing)|went off on a tangent|missed the (?:mark|point))\b/i,
-  "misunderstood-question": /\b(?:misunderst(?:ood|anding)|misheard|misread (?:the|your) question)\b/i,
+  "wrong-name":
+    /\b(?:wrong name|name wrong|misnamed|mixed up (?:your|the|our) names?|called you)\b/i,
+  "off-target-answer":
+    /\b(?:off[- ]target|off[- ]topic|rambl(?:ed|ing)|went off on a tangent|missed the (?:mark|point))\b/i,
+  "misunderstood-question":
+    /\b(?:misunderst(?:ood|anding)|misheard|misread (?:the|your) question)\b/i,
   blanked: /\b(?:blanked|went blank|mind (?:went|was) blank|drew a blank|froze)\b/i,
   late: /\b(?:arriv(?:ed|ing) late|being late|was late|running late|late arrival|lateness|tardiness)\b/i,
-  attire: /\b(?:my (?:outfit|attire|clothes|clothing)|underdressed|overdressed|dressed (?:too|so|inappropriately|casually))\b/i,
+  attire:
+    /\b(?:my (?:outfit|attire|clothes|clothing)|underdressed|overdressed|dressed (?:too|so|inappropriately|casually))\b/i,
   nerves: /\b(?:nervous|nerves|anxious|shaking|shaky)\b/i,
-  "inappropriate-question": /\b(?:inappropriate|my question about (?:salary|pay|holidays?|vacation|benefits|perks))\b/i,
+  "inappropriate-question":
+    /\b(?:inappropriate|my question about (?:salary|pay|holidays?|vacation|benefits|perks))\b/i,
   "physical-mishap": /\b(?:spill(?:ed|t|ing)?|knocked over|dropped|tripped|stumbled)\b/i,
   other: null,
 };
@@ -29,7 +34,11 @@ export interface MentionExclusions {
  * only has one), or a keyword for its kind. Two words, not one, keeps false alarms low: "water"
  * alone does not mention "spilled water".
  */
-export function sentencesMentioningSlip(text: string, slip: SlipUp, exclusions: MentionExclusions): Span[] {
+export function sentencesMentioningSlip(
+  text: string,
+  slip: SlipUp,
+  exclusions: MentionExclusions,
+): Span[] {
   const wanted = [...distinctiveStems(slip.what)].filter((value) => !exclusions.stems.has(value));
   const needed = Math.min(2, wanted.length);
   const keyword = exclusions.kinds.has(slip.kind) ? null : SLIP_KIND_KEYWORDS[slip.kind];

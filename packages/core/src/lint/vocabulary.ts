@@ -18,7 +18,8 @@ const STOPWORDS = new Set(
 export function stem(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, "");
   for (const suffix of ["ing", "ed", "s"]) {
-    if (lower.endsWith(suffix) && lower.length - suffix.length >= 3) return lower.slice(0, -suffix.length);
+    if (lower.endsWith(suffix) && lower.length - suffix.length >= 3)
+      return lower.slice(0, -suffix.length);
   }
   return lower;
 }

@@ -108,5 +108,7 @@ export function suitsHandwrittenNote(debrief: Debrief): boolean {
 /** The main worry is nerves or vague impressions rather than concrete slips. */
 export function worriesAreMostlyNervesOrImpressions(debrief: Debrief): boolean {
   const concrete = debrief.slips.filter((slip) => slip.kind !== "nerves");
-  return concrete.length === 0 && (debrief.slips.length > 0 || debrief.reflection.impressions.length > 0);
+  return (
+    concrete.length === 0 && (debrief.slips.length > 0 || debrief.reflection.impressions.length > 0)
+  );
 }

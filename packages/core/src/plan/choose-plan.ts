@@ -8,7 +8,9 @@ import { STRATEGY_RULES } from "./strategies/index.js";
 /** An alternative is only offered beside the step it replaces. */
 function withoutOrphanAlternatives(steps: readonly Step[]): Step[] {
   const present = new Set(steps.map((step) => step.strategy));
-  return steps.filter((step) => step.alternativeTo === undefined || present.has(step.alternativeTo));
+  return steps.filter(
+    (step) => step.alternativeTo === undefined || present.has(step.alternativeTo),
+  );
 }
 
 /**
@@ -18,8 +20,13 @@ function withoutOrphanAlternatives(steps: readonly Step[]): Step[] {
  */
 export function choosePlan(debrief: Debrief, now: Date): Plan {
   const ctx = planContext(debrief, now);
-  const proposed = STRATEGY_RULES.filter((rule) => rule.applies(debrief, ctx)).map((rule) => rule.step(debrief, ctx));
-  const guarded = GUARD_RULES.reduce<Step[]>((steps, guard) => guard.enforce(steps, debrief, ctx), proposed);
+  const proposed = STRATEGY_RULES.filter((rule) => rule.applies(debrief, ctx)).map((rule) =>
+    rule.step(debrief, ctx),
+  );
+  const guarded = GUARD_RULES.reduce<Step[]>(
+    (steps, guard) => guard.enforce(steps, debrief, ctx),
+    proposed,
+  );
   const steps = withoutOrphanAlternatives(guarded);
   return {
     generatedAt: now.toISOString(),
@@ -31,8 +38,8 @@ export function choosePlan(debrief: Debrief, now: Date): Plan {
       explanation: guard.explanation(debrief),
       sources: [...guard.sources],
     })),
-    disagreements: DISAGREEMENT_RULES.filter((rule) => rule.applies(debrief, ctx, steps)).map((rule) =>
-      rule.build(debrief, ctx, steps),
+    disagreements: DISAGREEMENT_RULES.filter((rule) => rule.applies(debrief, ctx, steps)).map(
+      (rule) => rule.build(debrief, ctx, steps),
     ),
   };
 }

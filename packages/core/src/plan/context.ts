@@ -1,5 +1,10 @@
 import type { Debrief } from "../debrief/debrief.js";
-import { isActiveCandidate, isRejected, outreachExhausted, thankYouAlreadySent } from "./candidate-facts.js";
+import {
+  isActiveCandidate,
+  isRejected,
+  outreachExhausted,
+  thankYouAlreadySent,
+} from "./candidate-facts.js";
 import { coolOffEnd, type PlanDates, planDates } from "./dating.js";
 
 /** What every rule, guard and disagreement may read besides the debrief: time and shared derived facts. */

@@ -47,7 +47,10 @@ interface StepParts {
 }
 
 /** Build a step for a rule: its id, title and sources come from the rule; outreach from the channel. */
-export function makeStep(rule: Pick<StrategyRule, "id" | "title" | "sources">, parts: StepParts): Step {
+export function makeStep(
+  rule: Pick<StrategyRule, "id" | "title" | "sources">,
+  parts: StepParts,
+): Step {
   const step: Step = {
     strategy: rule.id,
     title: clip(parts.title ?? rule.title, 120),

@@ -12,7 +12,8 @@ const WHOLE_INTERVIEW = new RegExp(
   "i",
 );
 // Apologising profusely in one breath: the intensifier goes, the plain apology stays.
-const INTENSIFIED = /\b(?:so+|very|terribly|deeply|truly|incredibly|extremely|really|awfully)\s+(?:so\s+|very\s+)?sorry\b/gi;
+const INTENSIFIED =
+  /\b(?:so+|very|terribly|deeply|truly|incredibly|extremely|really|awfully)\s+(?:so\s+|very\s+)?sorry\b/gi;
 
 const guard = "no-blanket-apology" as const;
 
@@ -25,7 +26,8 @@ export const blanketApology: LintRule = (text) => {
       guard,
       span: sentence,
       message: "This apologises for the interview as a whole.",
-      suggestion: "Leave it out, or apologise in one line for one specific slip the interviewer surely noticed.",
+      suggestion:
+        "Leave it out, or apologise in one line for one specific slip the interviewer surely noticed.",
       replacement: "",
     });
   }
@@ -35,7 +37,7 @@ export const blanketApology: LintRule = (text) => {
       guard,
       span,
       message: "An intensified apology reads as apologising profusely.",
-      suggestion: "A plain \"sorry\" is enough.",
+      suggestion: 'A plain "sorry" is enough.',
       replacement: "sorry",
     });
   }
@@ -48,7 +50,8 @@ export const blanketApology: LintRule = (text) => {
       ruleId: "blanket-apology",
       guard,
       span,
-      message: "More than one apology: apologising repeatedly makes the slip look bigger than it was.",
+      message:
+        "More than one apology: apologising repeatedly makes the slip look bigger than it was.",
       suggestion: "Keep a single one-line apology for one specific slip and cut the others.",
     });
   }

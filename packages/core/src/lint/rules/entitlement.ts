@@ -9,5 +9,5 @@ export const entitlement: LintRule = (text) =>
     ruleId: "entitlement",
     span,
     message: "This reads as a demand or as entitlement.",
-    suggestion: "Ask, don't demand: \"I would welcome...\" leaves them free to say yes.",
+    suggestion: 'Ask, don\'t demand: "I would welcome..." leaves them free to say yes.',
   }));

@@ -12,7 +12,10 @@ const EXCUSES: readonly RegExp[] = [
 ];
 
 /** A disclosed, real circumstance is context, not an excuse: sentences about it are left alone. */
-function isAboutDisclosedCircumstance(sentence: string, circumstanceStems: ReadonlySet<string>): boolean {
+function isAboutDisclosedCircumstance(
+  sentence: string,
+  circumstanceStems: ReadonlySet<string>,
+): boolean {
   if (circumstanceStems.size === 0) return false;
   return [...distinctiveStems(sentence)].some((value) => circumstanceStems.has(value));
 }
@@ -20,20 +23,24 @@ function isAboutDisclosedCircumstance(sentence: string, circumstanceStems: Reado
 export const excuse: LintRule = (text, { debrief }) => {
   const circumstance = debrief.circumstance;
   const circumstanceStems =
-    circumstance?.disclose === true ? distinctiveStems(circumstance.description) : new Set<string>();
+    circumstance?.disclose === true
+      ? distinctiveStems(circumstance.description)
+      : new Set<string>();
   const findings: Finding[] = [];
   const seen = new Set<number>();
   for (const pattern of EXCUSES) {
     for (const span of matchSpans(text, pattern)) {
       if (seen.has(span.start)) continue;
-      if (isAboutDisclosedCircumstance(slice(text, sentenceAround(text, span)), circumstanceStems)) continue;
+      if (isAboutDisclosedCircumstance(slice(text, sentenceAround(text, span)), circumstanceStems))
+        continue;
       seen.add(span.start);
       findings.push({
         ruleId: "excuse",
         guard: "no-excuses",
         span,
         message: "This reads as an excuse (tiredness, traffic, nerves...).",
-        suggestion: "Take responsibility without a reason attached; interviewers respect ownership more than explanations.",
+        suggestion:
+          "Take responsibility without a reason attached; interviewers respect ownership more than explanations.",
       });
     }
   }

@@ -9,5 +9,6 @@ export const grovelling: LintRule = (text) =>
     ruleId: "grovelling",
     span,
     message: "This reads as begging or putting yourself down.",
-    suggestion: "Keep your dignity: state your interest and what you offer, plainly and confidently.",
+    suggestion:
+      "Keep your dignity: state your interest and what you offer, plainly and confidently.",
   }));

@@ -25,7 +25,11 @@ function knownWords(debrief: Debrief): Set<string> {
     ...debrief.interviewers.flatMap((person) => [person.name, person.title]),
     ...debrief.forgotten.map((point) => point.detail),
   ];
-  return new Set(texts.flatMap((text) => (text === undefined ? [] : wordTokens(text).map((t) => t.word.toLowerCase()))));
+  return new Set(
+    texts.flatMap((text) =>
+      text === undefined ? [] : wordTokens(text).map((t) => t.word.toLowerCase()),
+    ),
+  );
 }
 
 /** Close but not equal: one edit, or two when the first letter agrees (Mary / Marie). */
@@ -52,7 +56,9 @@ export const interviewerName: LintRule = (text, { debrief }) => {
   if (names.length === 0) return [];
   const known = knownWords(debrief);
   const saidInstead = new Set(
-    debrief.slips.flatMap((slip) => (slip.saidInstead === undefined ? [] : nameTokens(slip.saidInstead))),
+    debrief.slips.flatMap((slip) =>
+      slip.saidInstead === undefined ? [] : nameTokens(slip.saidInstead),
+    ),
   );
   const findings: Finding[] = [];
   for (const token of wordTokens(text)) {
@@ -61,7 +67,10 @@ export const interviewerName: LintRule = (text, { debrief }) => {
     if (word.length < 3 || known.has(lower)) continue;
     const wasSaidInstead = [...saidInstead].some((said) => said.toLowerCase() === lower);
     const capitalised = /^\p{Lu}/u.test(word);
-    const close = capitalised && !COMMON_WORDS.has(lower) && names.some((name) => looksLikeMisspelling(word, name));
+    const close =
+      capitalised &&
+      !COMMON_WORDS.has(lower) &&
+      names.some((name) => looksLikeMisspelling(word, name));
     if (!wasSaidInstead && !close) continue;
     const right = closestName(word, names);
     findings.push({
@@ -70,7 +79,10 @@ export const interviewerName: LintRule = (text, { debrief }) => {
       message: wasSaidInstead
         ? `"${word}" is the name you used by mistake in the interview.`
         : `"${word}" looks like a misspelling of ${right ?? "an interviewer's name"}.`,
-      suggestion: right === undefined ? "Check the spelling of the name." : `Write "${right}", exactly as they spell it.`,
+      suggestion:
+        right === undefined
+          ? "Check the spelling of the name."
+          : `Write "${right}", exactly as they spell it.`,
       ...(right === undefined ? {} : { replacement: right }),
     });
   }

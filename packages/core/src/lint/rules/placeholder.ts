@@ -12,7 +12,8 @@ const PLACEHOLDERS: readonly RegExp[] = [
 /** What a placeholder most likely stood for, when the debrief knows it. */
 function fillFor(placeholder: string, debrief: Debrief): string | undefined {
   const key = placeholder.toLowerCase().replace(/[^a-z]/g, "");
-  const recipient = debrief.interviewers.find((person) => person.recipient) ?? debrief.interviewers[0];
+  const recipient =
+    debrief.interviewers.find((person) => person.recipient) ?? debrief.interviewers[0];
   const fills: Record<string, string | undefined> = {
     name: recipient?.name,
     interviewer: recipient?.name,
@@ -42,7 +43,10 @@ export const placeholder: LintRule = (text, { debrief }) =>
       ruleId: "placeholder" as const,
       span,
       message: `"${slice(text, span)}" is a leftover placeholder.`,
-      suggestion: fill === undefined ? "Replace it with the real detail, or remove it." : `Replace it with "${fill}".`,
+      suggestion:
+        fill === undefined
+          ? "Replace it with the real detail, or remove it."
+          : `Replace it with "${fill}".`,
       ...(fill === undefined ? {} : { replacement: fill }),
     };
   });

@@ -6,7 +6,9 @@ import { slice } from "../text-scan.js";
 import { debriefVocabulary, slipVocabulary } from "../vocabulary.js";
 
 export const repeatApology: LintRule = (text, { debrief }) => {
-  const stillOwed = debrief.slips.filter((slip) => slip.noticed === "certain" && !slip.apologisedInPerson);
+  const stillOwed = debrief.slips.filter(
+    (slip) => slip.noticed === "certain" && !slip.apologisedInPerson,
+  );
   // The apology may be for another, still-owed slip with the same words or kind: not a repeat.
   const exclusions: MentionExclusions = {
     stems: new Set([...debriefVocabulary(debrief), ...slipVocabulary(stillOwed)]),

@@ -11,10 +11,21 @@ export const anotherChance: DisagreementRule = {
       id: "another-chance",
       topic: "Ask for another interview?",
       sides: [
-        { expert: "Karen Hickman", source: "JofA", position: "You have nothing to lose, so always ask for a short follow-up interview." },
-        { expert: "Clarity Recruitment", source: "CR-finance", position: "A do-over is an absolute last resort; many employers will say no and some read the request as weakness." },
+        {
+          expert: "Karen Hickman",
+          source: "JofA",
+          position: "You have nothing to lose, so always ask for a short follow-up interview.",
+        },
+        {
+          expert: "Clarity Recruitment",
+          source: "CR-finance",
+          position:
+            "A do-over is an absolute last resort; many employers will say no and some read the request as weakness.",
+        },
       ],
-      pick: asking ? "Ask, as a last resort, after the thank-you." : "Don't ask for a second interview.",
+      pick: asking
+        ? "Ask, as a last resort, after the thank-you."
+        : "Don't ask for a second interview.",
       why: asking
         ? "You were a strong candidate the employer was leaning toward, with little left to lose: the case where both sides would accept a request."
         : isStrongCandidate(debrief)

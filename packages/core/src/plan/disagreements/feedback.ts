@@ -11,10 +11,22 @@ export const feedback: DisagreementRule = {
       id: "feedback",
       topic: "Should you ask why you didn't get it?",
       sides: [
-        { expert: "Tori Blake and Diane Dennis", source: "JofA", position: "Once you are out of the running, asking how to do better is fine, as long as it is about qualifications rather than fit." },
-        { expert: "Marcia LaReau", source: "LaReau", position: "Usually don't: employers worry about legal risk and may give a made-up reason, unless the source is trusted or you are early in your career." },
+        {
+          expert: "Tori Blake and Diane Dennis",
+          source: "JofA",
+          position:
+            "Once you are out of the running, asking how to do better is fine, as long as it is about qualifications rather than fit.",
+        },
+        {
+          expert: "Marcia LaReau",
+          source: "LaReau",
+          position:
+            "Usually don't: employers worry about legal risk and may give a made-up reason, unless the source is trusted or you are early in your career.",
+        },
       ],
-      pick: ask ? "Ask, once, about what would strengthen you." : "Don't ask; take your own lessons instead.",
+      pick: ask
+        ? "Ask, once, about what would strengthen you."
+        : "Don't ask; take your own lessons instead.",
       why: ask
         ? isEarlyCareer(debrief)
           ? "You are in the first five years of your career, the case where even LaReau sees the value."

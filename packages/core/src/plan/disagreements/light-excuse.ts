@@ -5,14 +5,25 @@ export const lightExcuse: DisagreementRule = {
   id: "light-excuse",
   applies: (_debrief, _ctx, steps) => steps.some((step) => step.strategy === "apologize-slip"),
   build(debrief) {
-    const wrongName = debrief.slips.some((slip) => slip.kind === "wrong-name" && slip.noticed === "certain");
+    const wrongName = debrief.slips.some(
+      (slip) => slip.kind === "wrong-name" && slip.noticed === "certain",
+    );
     return {
       id: "light-excuse",
       topic: "Add a light reason to your apology?",
       sides: [
-        { expert: "Brooks", source: "Blog", position: "A brief, true, light-hearted reason can soften an apology for a small slip such as a wrong name." },
+        {
+          expert: "Brooks",
+          source: "Blog",
+          position:
+            "A brief, true, light-hearted reason can soften an apology for a small slip such as a wrong name.",
+        },
         { expert: "Karen Hickman", source: "JofA", position: "Don't make excuses." },
-        { expert: "Clarity Recruitment", source: "CR-finance", position: "Own the mistake without excuses." },
+        {
+          expert: "Clarity Recruitment",
+          source: "CR-finance",
+          position: "Own the mistake without excuses.",
+        },
       ],
       pick: "The draft apologises in one plain line; a few light, true words are yours to add.",
       why: wrongName

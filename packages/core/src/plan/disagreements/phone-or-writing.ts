@@ -10,9 +10,23 @@ export const phoneOrWriting: DisagreementRule = {
       id: "phone-or-writing",
       topic: "Call them, or write?",
       sides: [
-        { expert: "Tori Blake", source: "JofA", position: "Call the interviewer once you've thought it over and say honestly that it went badly." },
-        { expert: "Diane Dennis", source: "JofA", position: "Prefer one well-worded email asking for a short call; people answer writing more readily." },
-        { expert: "Jennifer Hough", source: "JofA", position: "Email and handwritten notes are both good ways to follow up." },
+        {
+          expert: "Tori Blake",
+          source: "JofA",
+          position:
+            "Call the interviewer once you've thought it over and say honestly that it went badly.",
+        },
+        {
+          expert: "Diane Dennis",
+          source: "JofA",
+          position:
+            "Prefer one well-worded email asking for a short call; people answer writing more readily.",
+        },
+        {
+          expert: "Jennifer Hough",
+          source: "JofA",
+          position: "Email and handwritten notes are both good ways to follow up.",
+        },
       ],
       pick: phone
         ? "Ask in writing, or call instead: the phone call is offered as an alternative, never as well."

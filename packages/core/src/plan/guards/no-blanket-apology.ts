@@ -4,7 +4,8 @@ import type { GuardRule } from "../rule.js";
 export const noBlanketApology: GuardRule = {
   id: "no-blanket-apology",
   title: "Never apologise for the whole interview",
-  summary: "At most one specific, one-line apology; never an apology for the interview as a whole, never a profuse one.",
+  summary:
+    "At most one specific, one-line apology; never an apology for the interview as a whole, never a profuse one.",
   sources: [cite("Blog", "Brooks"), cite("CR-finance", "step 4")],
   inForce: (_debrief, ctx) => ctx.expectsOutreach,
   explanation: () =>

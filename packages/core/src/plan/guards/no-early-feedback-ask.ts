@@ -10,5 +10,7 @@ export const noEarlyFeedbackAsk: GuardRule = {
   explanation: () =>
     "You are still a candidate, so the plan does not ask for feedback: it can read as conceding. If a no arrives, update your status and the plan will reconsider.",
   enforce: (steps, debrief) =>
-    debrief.candidacy.status === "rejected" ? [...steps] : steps.filter((step) => step.strategy !== "request-feedback"),
+    debrief.candidacy.status === "rejected"
+      ? [...steps]
+      : steps.filter((step) => step.strategy !== "request-feedback"),
 };

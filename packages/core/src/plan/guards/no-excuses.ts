@@ -5,7 +5,8 @@ import type { GuardRule } from "../rule.js";
 export const noExcuses: GuardRule = {
   id: "no-excuses",
   title: "No excuses",
-  summary: "Messages make no excuses; a real extenuating circumstance you choose to share is context, not an excuse.",
+  summary:
+    "Messages make no excuses; a real extenuating circumstance you choose to share is context, not an excuse.",
   sources: [cite("JofA", "Hickman"), cite("CR-finance", "step 4"), cite("CR-accounting", "step 2")],
   inForce: (_debrief, ctx) => ctx.expectsOutreach,
   explanation: (debrief) =>
@@ -14,5 +15,7 @@ export const noExcuses: GuardRule = {
       : "Your messages make no excuses: they own what happened and point to what you offer.",
   // Only a circumstance the person chose to disclose may be explained.
   enforce: (steps, debrief) =>
-    hasDisclosedCircumstance(debrief) ? [...steps] : steps.filter((step) => step.strategy !== "explain-circumstances"),
+    hasDisclosedCircumstance(debrief)
+      ? [...steps]
+      : steps.filter((step) => step.strategy !== "explain-circumstances"),
 };

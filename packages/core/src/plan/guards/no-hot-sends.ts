@@ -7,7 +7,10 @@ function notBefore(step: Step, from: Date): Step {
   const earliest = Date.parse(step.window.earliest);
   if (!step.outreach || earliest >= from.getTime()) return step;
   const shift = from.getTime() - earliest;
-  const latest = step.window.latest === null ? null : new Date(Date.parse(step.window.latest) + shift).toISOString();
+  const latest =
+    step.window.latest === null
+      ? null
+      : new Date(Date.parse(step.window.latest) + shift).toISOString();
   return { ...step, window: { earliest: from.toISOString(), latest } };
 }
 

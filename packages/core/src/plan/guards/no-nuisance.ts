@@ -15,7 +15,8 @@ export const noNuisance: GuardRule = {
   enforce(steps, debrief) {
     if (outreachExhausted(debrief)) return steps.filter((step) => !step.outreach);
     // Never more than one follow-up after the thank-you.
-    if (debrief.followUps.length > 1) return steps.filter((step) => step.strategy !== "one-follow-up");
+    if (debrief.followUps.length > 1)
+      return steps.filter((step) => step.strategy !== "one-follow-up");
     let seen = false;
     return steps.filter((step) => {
       if (step.strategy !== "one-follow-up") return true;

@@ -11,5 +11,6 @@ export const noRepeatApology: GuardRule = {
   inForce: (debrief, ctx) => ctx.expectsOutreach && apologisedSlips(debrief).length > 0,
   explanation: () =>
     "You already apologised in person for a slip, and that settled it. Bringing it up again would make it bigger than it was, so the messages leave it out.",
-  enforce: (steps, debrief) => withoutSlipSteps(steps, debrief, slipToApologiseFor(debrief) !== undefined),
+  enforce: (steps, debrief) =>
+    withoutSlipSteps(steps, debrief, slipToApologiseFor(debrief) !== undefined),
 };

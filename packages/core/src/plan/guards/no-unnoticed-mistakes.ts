@@ -13,5 +13,6 @@ export const noUnnoticedMistakes: GuardRule = {
     const count = possiblyUnnoticedSlips(debrief).length;
     return `${count === 1 ? "One slip" : `${count} slips`} you listed may have gone unnoticed, so no message mentions ${count === 1 ? "it" : "them"}: drawing attention to it would only plant the doubt.`;
   },
-  enforce: (steps, debrief) => withoutSlipSteps(steps, debrief, slipToApologiseFor(debrief) !== undefined),
+  enforce: (steps, debrief) =>
+    withoutSlipSteps(steps, debrief, slipToApologiseFor(debrief) !== undefined),
 };

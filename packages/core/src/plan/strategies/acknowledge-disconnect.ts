@@ -13,7 +13,10 @@ export const acknowledgeDisconnect: StrategyRule = {
   step(debrief, ctx) {
     const misread = disconnectSlips(debrief).some((slip) => slip.kind === "misunderstood-question");
     const gap = misread ? "you misunderstood a question" : "an answer missed what they were after";
-    const values = debrief.organisation.values.length > 0 ? " and tie your interest to the values you admire there" : "";
+    const values =
+      debrief.organisation.values.length > 0
+        ? " and tie your interest to the values you admire there"
+        : "";
     return makeStep(acknowledgeDisconnect, {
       window: ctx.thankYouSent ? ctx.dates.afterThankYou : ctx.dates.thankYou,
       channel: "email",

@@ -1,16 +1,43 @@
 import { describe, expect, it } from "vitest";
 import { planFor, stepOf } from "../../test-support/test-debrief.js";
 
-const wrongName = { what: "Called Marie “Mary”", kind: "wrong-name", noticed: "certain", apologisedInPerson: false, saidInstead: "Mary" } as const;
-const spill = { what: "Spilled water", kind: "physical-mishap", noticed: "certain", apologisedInPerson: true } as const;
+const wrongName = {
+  what: "Called Marie “Mary”",
+  kind: "wrong-name",
+  noticed: "certain",
+  apologisedInPerson: false,
+  saidInstead: "Mary",
+} as const;
+const spill = {
+  what: "Spilled water",
+  kind: "physical-mishap",
+  noticed: "certain",
+  apologisedInPerson: true,
+} as const;
 
 describe("apologize-slip", () => {
   it.each([
-    { name: "called Marie “Mary”, surely noticed, not apologised", slips: [wrongName], expected: true },
+    {
+      name: "called Marie “Mary”, surely noticed, not apologised",
+      slips: [wrongName],
+      expected: true,
+    },
     { name: "spilled water and apologised then", slips: [spill], expected: false },
-    { name: "a slip they may not have noticed", slips: [{ ...wrongName, noticed: "unsure" }], expected: false },
-    { name: "a slip they did not notice", slips: [{ ...wrongName, noticed: "no" }], expected: false },
-    { name: "visible nerves (interviewers discount them)", slips: [{ ...wrongName, kind: "nerves" }], expected: false },
+    {
+      name: "a slip they may not have noticed",
+      slips: [{ ...wrongName, noticed: "unsure" }],
+      expected: false,
+    },
+    {
+      name: "a slip they did not notice",
+      slips: [{ ...wrongName, noticed: "no" }],
+      expected: false,
+    },
+    {
+      name: "visible nerves (interviewers discount them)",
+      slips: [{ ...wrongName, kind: "nerves" }],
+      expected: false,
+    },
     { name: "no slips", slips: [], expected: false },
   ] as const)("$name → $expected", ({ slips, expected }) => {
     expect(planFor({ slips: [...slips] }).ids.includes("apologize-slip")).toBe(expected);
@@ -27,6 +54,8 @@ describe("apologize-slip", () => {
   });
 
   it("does not apply once rejected", () => {
-    expect(planFor({ slips: [wrongName], candidacy: { status: "rejected" } }).ids).not.toContain("apologize-slip");
+    expect(planFor({ slips: [wrongName], candidacy: { status: "rejected" } }).ids).not.toContain(
+      "apologize-slip",
+    );
   });
 });

@@ -9,11 +9,15 @@ export const apologizeSlip: StrategyRule = {
   summary:
     "One sentence owning one slip the interviewer certainly noticed and you have not already apologised for; never an apology for the whole interview.",
   sources: [cite("Blog", "Brooks"), cite("CR-finance", "step 4")],
-  applies: (debrief, ctx) => ctx.active && !ctx.thankYouSent && slipToApologiseFor(debrief) !== undefined,
+  applies: (debrief, ctx) =>
+    ctx.active && !ctx.thankYouSent && slipToApologiseFor(debrief) !== undefined,
   step(debrief, ctx) {
     const slip = slipToApologiseFor(debrief);
     const what = slip === undefined ? "the slip" : `“${clip(slip.what, 150)}”`;
-    const others = surelyNoticedSlips(debrief).length > 1 ? " Only this one: a list of apologies reads as grovelling." : "";
+    const others =
+      surelyNoticedSlips(debrief).length > 1
+        ? " Only this one: a list of apologies reads as grovelling."
+        : "";
     return makeStep(apologizeSlip, {
       window: ctx.dates.thankYou,
       channel: "email",

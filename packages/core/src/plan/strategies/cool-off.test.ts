@@ -6,11 +6,26 @@ const minutesAfter = (minutes: number) => new Date(ended + minutes * 60_000);
 
 describe("cool-off", () => {
   it.each([
-    { name: "interview ended 30 minutes ago", rawness: "calm", now: minutesAfter(30), expected: true },
+    {
+      name: "interview ended 30 minutes ago",
+      rawness: "calm",
+      now: minutesAfter(30),
+      expected: true,
+    },
     { name: "interview ended 1h50 ago", rawness: "uneasy", now: minutesAfter(110), expected: true },
-    { name: "feelings are raw the next morning", rawness: "raw", now: minutesAfter(18 * 60), expected: true },
+    {
+      name: "feelings are raw the next morning",
+      rawness: "raw",
+      now: minutesAfter(18 * 60),
+      expected: true,
+    },
     { name: "calm the next morning", rawness: "calm", now: minutesAfter(18 * 60), expected: false },
-    { name: "uneasy three hours later", rawness: "uneasy", now: minutesAfter(180), expected: false },
+    {
+      name: "uneasy three hours later",
+      rawness: "uneasy",
+      now: minutesAfter(180),
+      expected: false,
+    },
   ] as const)("$name → $expected", ({ rawness, now, expected }) => {
     const { plan, ids } = planFor({ feelings: { rawness } }, now);
     expect(ids.includes("cool-off")).toBe(expected);
@@ -41,7 +56,10 @@ describe("cool-off", () => {
   });
 
   it("is not needed once an offer has arrived", () => {
-    const { plan, ids } = planFor({ feelings: { rawness: "raw" }, candidacy: { status: "offer" } }, minutesAfter(30));
+    const { plan, ids } = planFor(
+      { feelings: { rawness: "raw" }, candidacy: { status: "offer" } },
+      minutesAfter(30),
+    );
     expect(ids).not.toContain("cool-off");
     expect(plan.coolOffUntil).toBeNull();
   });

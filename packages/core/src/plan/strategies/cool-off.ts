@@ -5,7 +5,8 @@ import { makeStep, type StrategyRule } from "../rule.js";
 export const coolOff: StrategyRule = {
   id: "cool-off",
   title: "Cool off before you contact anyone",
-  summary: "Hold every message for a few hours to a day or two, and decompress before deciding anything.",
+  summary:
+    "Hold every message for a few hours to a day or two, and decompress before deciding anything.",
   sources: [cite("CR-finance", "step 1"), cite("JofA", "Blake")],
   applies: (_debrief, ctx) => ctx.coolOffUntil !== null,
   step(debrief, ctx) {

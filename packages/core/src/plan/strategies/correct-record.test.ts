@@ -6,12 +6,23 @@ const cpa = { kind: "education", detail: "I passed the CPA exam in May", importa
 describe("correct-record", () => {
   it.each([
     { name: "something important was forgotten", overrides: { forgotten: [cpa] }, expected: true },
-    { name: "only a minor point was forgotten", overrides: { forgotten: [{ ...cpa, important: false }] }, expected: false },
+    {
+      name: "only a minor point was forgotten",
+      overrides: { forgotten: [{ ...cpa, important: false }] },
+      expected: false,
+    },
     { name: "nothing was forgotten", overrides: {}, expected: false },
-    { name: "rejected", overrides: { forgotten: [cpa], candidacy: { status: "rejected" } }, expected: false },
+    {
+      name: "rejected",
+      overrides: { forgotten: [cpa], candidacy: { status: "rejected" } },
+      expected: false,
+    },
     {
       name: "the thank-you already went out",
-      overrides: { forgotten: [cpa], followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: true }] },
+      overrides: {
+        forgotten: [cpa],
+        followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: true }],
+      },
       expected: false,
     },
   ] as const)("$name → $expected", ({ overrides, expected }) => {

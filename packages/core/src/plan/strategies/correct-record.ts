@@ -6,9 +6,11 @@ import { clip, makeStep, type StrategyRule } from "../rule.js";
 export const correctRecord: StrategyRule = {
   id: "correct-record",
   title: "Add what you forgot to mention",
-  summary: "A light sentence in the thank-you email with the experience, education or inside connection you forgot to bring up.",
+  summary:
+    "A light sentence in the thank-you email with the experience, education or inside connection you forgot to bring up.",
   sources: [cite("CR-finance", "step 4"), cite("Blog", "Brooks")],
-  applies: (debrief, ctx) => ctx.active && !ctx.thankYouSent && importantForgotten(debrief).length > 0,
+  applies: (debrief, ctx) =>
+    ctx.active && !ctx.thankYouSent && importantForgotten(debrief).length > 0,
   step(debrief, ctx) {
     const points = importantForgotten(debrief);
     const first = points[0];

@@ -10,19 +10,27 @@ describe("gracious-rejection-reply", () => {
     { status: "offer", expected: false },
     { status: "unknown", expected: false },
   ] as const)("$status → $expected", ({ status, expected }) => {
-    expect(planFor({ candidacy: { status } }).ids.includes("gracious-rejection-reply")).toBe(expected);
+    expect(planFor({ candidacy: { status } }).ids.includes("gracious-rejection-reply")).toBe(
+      expected,
+    );
   });
 
   it("is due within a day or two of the rejection", () => {
     const changedAt = "2026-11-21T08:00:00.000Z";
-    const step = stepOf(planFor({ candidacy: { status: "rejected", changedAt } }).plan, "gracious-rejection-reply");
+    const step = stepOf(
+      planFor({ candidacy: { status: "rejected", changedAt } }).plan,
+      "gracious-rejection-reply",
+    );
     expect(step).toMatchObject({ channel: "email", templates: ["rejection-reply"] });
     expect(step.window.earliest).toBe(TEST_NOW.toISOString());
     expect(step.window.latest).toBe(new Date(Date.parse(changedAt) + 2 * DAY).toISOString());
   });
 
   it("counts from now when we don't know when the no arrived", () => {
-    const step = stepOf(planFor({ candidacy: { status: "rejected" } }).plan, "gracious-rejection-reply");
+    const step = stepOf(
+      planFor({ candidacy: { status: "rejected" } }).plan,
+      "gracious-rejection-reply",
+    );
     expect(step.window.latest).toBe(new Date(TEST_NOW.getTime() + 2 * DAY).toISOString());
   });
 
@@ -32,7 +40,13 @@ describe("gracious-rejection-reply", () => {
       standing: { believesFit: "yes", strength: "strong", employerLeaning: "yes" },
       interview: { severity: "severe" },
     });
-    for (const gone of ["thank-you-email", "one-follow-up", "request-call", "phone-call", "request-second-interview"] as const) {
+    for (const gone of [
+      "thank-you-email",
+      "one-follow-up",
+      "request-call",
+      "phone-call",
+      "request-second-interview",
+    ] as const) {
       expect(ids).not.toContain(gone);
     }
   });

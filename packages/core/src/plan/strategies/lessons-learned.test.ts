@@ -2,14 +2,23 @@ import { describe, expect, it } from "vitest";
 import { planFor, stepOf } from "../../test-support/test-debrief.js";
 
 describe("lessons-learned", () => {
-  it.each(["waiting", "rejected", "offer", "unknown"] as const)("always applies (%s), open-ended self step", (status) => {
-    const { plan, ids } = planFor({ candidacy: { status } });
-    expect(ids).toContain("lessons-learned");
-    expect(stepOf(plan, "lessons-learned")).toMatchObject({ channel: "self", templates: [], window: { latest: null } });
-  });
+  it.each(["waiting", "rejected", "offer", "unknown"] as const)(
+    "always applies (%s), open-ended self step",
+    (status) => {
+      const { plan, ids } = planFor({ candidacy: { status } });
+      expect(ids).toContain("lessons-learned");
+      expect(stepOf(plan, "lessons-learned")).toMatchObject({
+        channel: "self",
+        templates: [],
+        window: { latest: null },
+      });
+    },
+  );
 
   it("points at the unprepared questions", () => {
-    const { plan } = planFor({ lessons: { unpreparedQuestions: ["Why leave?", "Biggest failure?"] } });
+    const { plan } = planFor({
+      lessons: { unpreparedQuestions: ["Why leave?", "Biggest failure?"] },
+    });
     expect(stepOf(plan, "lessons-learned").rationale).toMatch(/2 questions you weren't ready for/);
   });
 });

@@ -7,7 +7,12 @@ export const lessonsLearned: StrategyRule = {
   title: "Write down the lessons",
   summary:
     "Record the mistakes, the questions you weren't ready for, what you didn't know, dress, mannerisms, wording and logistics, and what you will do differently; review past entries.",
-  sources: [cite("CR-finance", "step 6"), cite("Blog", "Stewart"), cite("Blog", "Brooks"), cite("LaReau", "lessons")],
+  sources: [
+    cite("CR-finance", "step 6"),
+    cite("Blog", "Stewart"),
+    cite("Blog", "Brooks"),
+    cite("LaReau", "lessons"),
+  ],
   applies: () => true,
   step(debrief, ctx) {
     const questions = debrief.lessons.unpreparedQuestions.length;

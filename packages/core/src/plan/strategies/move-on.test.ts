@@ -6,9 +6,17 @@ const unanswered = [{ sentAt: "2026-11-20T18:00:00Z", answered: false }] as cons
 describe("move-on", () => {
   it.each([
     { name: "rejected", overrides: { candidacy: { status: "rejected" } }, expected: true },
-    { name: "waiting, the follow-up went unanswered", overrides: { followUps: [...unanswered] }, expected: true },
+    {
+      name: "waiting, the follow-up went unanswered",
+      overrides: { followUps: [...unanswered] },
+      expected: true,
+    },
     { name: "waiting, nothing sent yet", overrides: {}, expected: false },
-    { name: "waiting, the follow-up was answered", overrides: { followUps: [{ ...unanswered[0], answered: true }] }, expected: false },
+    {
+      name: "waiting, the follow-up was answered",
+      overrides: { followUps: [{ ...unanswered[0], answered: true }] },
+      expected: false,
+    },
     { name: "offer", overrides: { candidacy: { status: "offer" } }, expected: false },
   ] as const)("$name → $expected", ({ overrides, expected }) => {
     expect(planFor(overrides).ids.includes("move-on")).toBe(expected);
@@ -16,6 +24,9 @@ describe("move-on", () => {
 
   it("is open-ended and waits about a week after the unanswered follow-up", () => {
     const step = stepOf(planFor({ followUps: [...unanswered] }).plan, "move-on");
-    expect(step).toMatchObject({ channel: "self", window: { earliest: "2026-11-27T18:00:00.000Z", latest: null } });
+    expect(step).toMatchObject({
+      channel: "self",
+      window: { earliest: "2026-11-27T18:00:00.000Z", latest: null },
+    });
   });
 });

@@ -6,7 +6,8 @@ import { makeStep, type StrategyRule } from "../rule.js";
 export const moveOn: StrategyRule = {
   id: "move-on",
   title: "Turn to the next opportunity",
-  summary: "Put your energy into the next application in your plan and stay focused on what is ahead.",
+  summary:
+    "Put your energy into the next application in your plan and stay focused on what is ahead.",
   sources: [cite("JofA", "Dennis"), cite("CR-accounting", "step 1"), cite("LaReau", "next steps")],
   applies: (debrief) => isRejected(debrief) || outreachExhausted(debrief),
   step(debrief, ctx) {

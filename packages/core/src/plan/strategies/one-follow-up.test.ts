@@ -6,11 +6,24 @@ const DAY = 24 * 3_600_000;
 describe("one-follow-up", () => {
   it.each([
     { name: "waiting, nothing sent yet", overrides: {}, expected: true },
-    { name: "thank-you sent and answered", overrides: { followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: true }] }, expected: true },
-    { name: "a follow-up already went unanswered", overrides: { followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: false }] }, expected: false },
+    {
+      name: "thank-you sent and answered",
+      overrides: { followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: true }] },
+      expected: true,
+    },
+    {
+      name: "a follow-up already went unanswered",
+      overrides: { followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: false }] },
+      expected: false,
+    },
     {
       name: "thank-you and a follow-up both already sent",
-      overrides: { followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: true }, { sentAt: "2026-11-21T08:00:00Z", answered: true }] },
+      overrides: {
+        followUps: [
+          { sentAt: "2026-11-20T18:00:00Z", answered: true },
+          { sentAt: "2026-11-21T08:00:00Z", answered: true },
+        ],
+      },
       expected: false,
     },
     { name: "rejected", overrides: { candidacy: { status: "rejected" } }, expected: false },

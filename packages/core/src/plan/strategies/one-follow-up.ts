@@ -10,7 +10,8 @@ export const oneFollowUp: StrategyRule = {
     "At most one courteous follow-up about a week after the thank-you; if nobody answers, move on. Never repeated emails or calls, never an unannounced visit.",
   sources: [cite("JofA", "Dennis"), cite("JofA", "Hough")],
   // A second follow-up after the thank-you would be a nuisance.
-  applies: (debrief, ctx) => ctx.active && !outreachExhausted(debrief) && debrief.followUps.length <= 1,
+  applies: (debrief, ctx) =>
+    ctx.active && !outreachExhausted(debrief) && debrief.followUps.length <= 1,
   step(_debrief, ctx) {
     return makeStep(oneFollowUp, {
       window: ctx.dates.followUp,

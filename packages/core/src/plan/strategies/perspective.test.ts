@@ -7,12 +7,16 @@ describe("perspective", () => {
   });
 
   it("is stressed when the main worry is nerves", () => {
-    const nerves = planFor({ slips: [{ what: "My hands shook", kind: "nerves", noticed: "certain" }] }).plan;
+    const nerves = planFor({
+      slips: [{ what: "My hands shook", kind: "nerves", noticed: "certain" }],
+    }).plan;
     expect(stepOf(nerves, "perspective").rationale).toMatch(/allowances for nerves/);
   });
 
   it("is not stressed about nerves when the worry is a concrete slip", () => {
-    const concrete = planFor({ slips: [{ what: "Arrived late", kind: "late", noticed: "certain" }] }).plan;
+    const concrete = planFor({
+      slips: [{ what: "Arrived late", kind: "late", noticed: "certain" }],
+    }).plan;
     expect(stepOf(concrete, "perspective").rationale).not.toMatch(/nerves/);
   });
 });

@@ -8,7 +8,12 @@ export const perspective: StrategyRule = {
   title: "Keep it in perspective",
   summary:
     "Interviewers expect nerves and often see more good than you felt; talk it over with a trusted friend or colleague before assuming the worst.",
-  sources: [cite("JofA", "Dennis"), cite("JofA", "Hickman"), cite("CR-finance", "steps 1-2"), cite("Blog", "Brooks")],
+  sources: [
+    cite("JofA", "Dennis"),
+    cite("JofA", "Hickman"),
+    cite("CR-finance", "steps 1-2"),
+    cite("Blog", "Brooks"),
+  ],
   applies: () => true,
   step(debrief, ctx) {
     const stress = worriesAreMostlyNervesOrImpressions(debrief)

@@ -5,18 +5,44 @@ const fits = { standing: { believesFit: "yes" }, interview: { severity: "noticea
 
 describe("phone-call", () => {
   it.each([
-    { name: "as request-call, comfortable on the phone", comfortableOnPhone: "yes", overrides: fits, expected: true },
-    { name: "not comfortable on the phone", comfortableOnPhone: "no", overrides: fits, expected: false },
-    { name: "phone comfort unknown", comfortableOnPhone: "unknown", overrides: fits, expected: false },
-    { name: "comfortable, but minor problems", comfortableOnPhone: "yes", overrides: { ...fits, interview: { severity: "minor" } }, expected: false },
+    {
+      name: "as request-call, comfortable on the phone",
+      comfortableOnPhone: "yes",
+      overrides: fits,
+      expected: true,
+    },
+    {
+      name: "not comfortable on the phone",
+      comfortableOnPhone: "no",
+      overrides: fits,
+      expected: false,
+    },
+    {
+      name: "phone comfort unknown",
+      comfortableOnPhone: "unknown",
+      overrides: fits,
+      expected: false,
+    },
+    {
+      name: "comfortable, but minor problems",
+      comfortableOnPhone: "yes",
+      overrides: { ...fits, interview: { severity: "minor" } },
+      expected: false,
+    },
   ] as const)("$name → $expected", ({ comfortableOnPhone, overrides, expected }) => {
-    expect(planFor({ ...overrides, career: { comfortableOnPhone } }).ids.includes("phone-call")).toBe(expected);
+    expect(
+      planFor({ ...overrides, career: { comfortableOnPhone } }).ids.includes("phone-call"),
+    ).toBe(expected);
   });
 
   it("is offered as an alternative to the written request, never as an addition", () => {
     const { plan } = planFor({ ...fits, career: { comfortableOnPhone: "yes" } });
     const step = stepOf(plan, "phone-call");
-    expect(step).toMatchObject({ channel: "phone", templates: ["phone-talking-points"], alternativeTo: "request-call" });
+    expect(step).toMatchObject({
+      channel: "phone",
+      templates: ["phone-talking-points"],
+      alternativeTo: "request-call",
+    });
     expect(stepOf(plan, "request-call").alternativeTo).toBeUndefined();
   });
 });

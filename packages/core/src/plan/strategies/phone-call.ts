@@ -9,7 +9,8 @@ export const phoneCall: StrategyRule = {
   summary:
     "Pick up the phone, say honestly that it didn't go well and make the case for your fit, from talking points rather than a script read aloud.",
   sources: [cite("JofA", "Blake")],
-  applies: (debrief, ctx) => wantsSecondConversation(debrief, ctx) && debrief.career.comfortableOnPhone === "yes",
+  applies: (debrief, ctx) =>
+    wantsSecondConversation(debrief, ctx) && debrief.career.comfortableOnPhone === "yes",
   step(_debrief, ctx) {
     return makeStep(phoneCall, {
       window: ctx.dates.afterThankYou,

@@ -6,13 +6,17 @@ import { clip, makeStep, type StrategyRule } from "../rule.js";
 export const referenceTipOff: StrategyRule = {
   id: "reference-tip-off",
   title: "Brief your reference",
-  summary: "Tell a trusted reference how it went and ask them to mention the specific strengths you didn't get across.",
+  summary:
+    "Tell a trusted reference how it went and ask them to mention the specific strengths you didn't get across.",
   sources: [cite("CR-finance", "step 4")],
   applies: (debrief, ctx) => ctx.active && hasTrustedReferenceWithStrength(debrief),
   step(debrief, ctx) {
     const name = debrief.reference?.name ?? "your reference";
     const forgotten = importantForgotten(debrief)[0];
-    const carry = forgotten === undefined ? "the strengths you want underlined" : `“${clip(forgotten.detail, 120)}”`;
+    const carry =
+      forgotten === undefined
+        ? "the strengths you want underlined"
+        : `“${clip(forgotten.detail, 120)}”`;
     return makeStep(referenceTipOff, {
       title: clip(`Brief ${name}, your reference`, 120),
       window: ctx.dates.afterThankYou,

@@ -10,7 +10,11 @@ describe("reflect", () => {
   ] as const)("always applies ($name), as a self step", ({ status }) => {
     const { plan, ids } = planFor({ candidacy: { status } });
     expect(ids).toContain("reflect");
-    expect(stepOf(plan, "reflect")).toMatchObject({ channel: "self", outreach: false, templates: [] });
+    expect(stepOf(plan, "reflect")).toMatchObject({
+      channel: "self",
+      outreach: false,
+      templates: [],
+    });
   });
 
   it("starts first thing after the cool-off", () => {

@@ -7,7 +7,13 @@ export const reflect: StrategyRule = {
   title: "Review the interview, starting with what went well",
   summary:
     "A guided look back: strengths first, then what could have gone better, the one change you would make and how you would succeed there; facts kept apart from vague impressions.",
-  sources: [cite("JofA", "Hickman"), cite("JofA", "Blake"), cite("CR-finance", "step 2"), cite("Blog", "Brooks"), cite("Blog", "Stewart")],
+  sources: [
+    cite("JofA", "Hickman"),
+    cite("JofA", "Blake"),
+    cite("CR-finance", "step 2"),
+    cite("Blog", "Brooks"),
+    cite("Blog", "Stewart"),
+  ],
   applies: () => true,
   step(debrief, ctx) {
     const impressions = debrief.reflection.impressions.length;

@@ -13,7 +13,8 @@ export function wantsSecondConversation(debrief: Debrief, ctx: PlanContext): boo
 export const requestCall: StrategyRule = {
   id: "request-call",
   title: "Ask for a ten-minute call",
-  summary: "Ask in writing for a short call to answer their questions more fully and show the fit you believe in.",
+  summary:
+    "Ask in writing for a short call to answer their questions more fully and show the fit you believe in.",
   sources: [cite("JofA", "Dennis"), cite("JofA", "Hickman")],
   applies: wantsSecondConversation,
   step(_debrief, ctx) {

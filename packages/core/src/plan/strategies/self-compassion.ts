@@ -5,8 +5,14 @@ import { makeStep, type StrategyRule } from "../rule.js";
 export const selfCompassion: StrategyRule = {
   id: "self-compassion",
   title: "Go easy on yourself",
-  summary: "Forgive yourself: one interview says nothing about your worth or your next one. Try not to replay it.",
-  sources: [cite("CR-finance", "step 6"), cite("CR-accounting", "step 1"), cite("Blog", "Stewart"), cite("LaReau", "after the news")],
+  summary:
+    "Forgive yourself: one interview says nothing about your worth or your next one. Try not to replay it.",
+  sources: [
+    cite("CR-finance", "step 6"),
+    cite("CR-accounting", "step 1"),
+    cite("Blog", "Stewart"),
+    cite("LaReau", "after the news"),
+  ],
   applies: () => true,
   step(debrief, ctx) {
     const rejected = debrief.candidacy.status === "rejected";

@@ -7,7 +7,13 @@ export const thankYouEmail: StrategyRule = {
   title: "Send a short thank-you email",
   summary:
     "A brief thank-you that leads with your fit and strongest points, adds only the sections your situation needs, makes no excuses and closes warmly.",
-  sources: [cite("JofA", "Hickman"), cite("JofA", "Dennis"), cite("CR-finance", "step 4"), cite("Blog", "Brooks"), cite("LaReau", "thank-you notes")],
+  sources: [
+    cite("JofA", "Hickman"),
+    cite("JofA", "Dennis"),
+    cite("CR-finance", "step 4"),
+    cite("Blog", "Brooks"),
+    cite("LaReau", "thank-you notes"),
+  ],
   applies: (_debrief, ctx) => ctx.active && !ctx.thankYouSent,
   step(debrief, ctx) {
     const strength = debrief.reflection.wentWell[0];
