@@ -1,34 +1,56 @@
-import { defineConfig, type UserConfig } from "vite";
+import { build, defineConfig, type Plugin } from "vite";
 
 /*
- * Three builds, chosen by --mode, because IIFE output takes a single entry:
- *  - default: ESM entries for the package exports (react stays external)
- *  - loader:  dist/loader.js, the IIFE served at /embed/v1/loader.js
- *  - snippet: dist/snippet.js, the paste-in stub
+ * One `vite build` writes every file the package ships:
+ *  - dist/index.js, dist/protocol.js, dist/react.js: ES modules for bundler users (react external)
+ *  - dist/loader.js: the classic script served at /embed/v1/loader.js
+ *  - dist/snippet.js: the paste-in stub
+ * An IIFE takes a single entry, so the two scripts are built after the ES pass, each by its own
+ * inline-config build (configFile: false, so this plugin does not recurse).
  */
-const iife = (entry: string, fileName: string): UserConfig => ({
-  build: {
-    emptyOutDir: false,
-    minify: true,
-    sourcemap: false,
-    lib: { entry, formats: ["iife"], name: "ReboundEmbed", fileName: () => fileName },
-  },
-});
+const SCRIPTS = [
+  { entry: "src/loader/global.ts", fileName: "loader.js" },
+  { entry: "src/snippet/snippet.ts", fileName: "snippet.js" },
+] as const;
 
-export default defineConfig(({ mode }) => {
-  if (mode === "loader") return iife("src/loader/global.ts", "loader.js");
-  if (mode === "snippet") return iife("src/snippet/snippet.ts", "snippet.js");
+function classicScripts(): Plugin {
   return {
-    build: {
-      emptyOutDir: true,
-      minify: true,
-      sourcemap: true,
-      lib: {
-        entry: { index: "src/index.ts", protocol: "src/protocol/index.ts", react: "src/react/index.ts" },
-        formats: ["es"],
-        fileName: (_format, entryName) => `${entryName}.js`,
-      },
-      rolldownOptions: { external: ["react", "react/jsx-runtime", "react-dom"] },
+    name: "rebound:classic-scripts",
+    apply: "build",
+    async closeBundle() {
+      for (const { entry, fileName } of SCRIPTS) {
+        await build({
+          configFile: false,
+          logLevel: "warn",
+          build: {
+            emptyOutDir: false,
+            minify: true,
+            sourcemap: false,
+            target: "es2020",
+            lib: { entry, formats: ["iife"], name: "ReboundEmbed", fileName: () => fileName },
+          },
+        });
+      }
     },
   };
+}
+
+export default defineConfig({
+  plugins: [classicScripts()],
+  build: {
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: true,
+    target: "es2020",
+    lib: {
+      entry: {
+        index: "src/index.ts",
+        protocol: "src/protocol/index.ts",
+        react: "src/react/index.ts",
+      },
+      formats: ["es"],
+      fileName: (_format, entryName) => `${entryName}.js`,
+    },
+    rolldownOptions: { external: ["react", "react/jsx-runtime", "react-dom"] },
+  },
 });

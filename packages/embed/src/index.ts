@@ -10,4 +10,9 @@ export { installStub, LOADER_PATH } from "./snippet/install-stub.js";
 export { ELEMENT_NAME } from "./loader/widget-element.js";
 export { FRAME_SANDBOX, FRAME_TITLE } from "./loader/frame.js";
 export type * from "./loader/api-types.js";
-export type { FrameEventPayloads, FrameEventType, Prefill, WidgetMode } from "./protocol/messages.js";
+export type {
+  FrameEventPayloads,
+  FrameEventType,
+  Prefill,
+  WidgetMode,
+} from "./protocol/messages.js";

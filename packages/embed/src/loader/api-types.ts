@@ -1,4 +1,9 @@
-import type { FrameEventPayloads, FrameEventType, Prefill, WidgetMode } from "../protocol/messages.js";
+import type {
+  FrameEventPayloads,
+  FrameEventType,
+  Prefill,
+  WidgetMode,
+} from "../protocol/messages.js";
 
 export type { Prefill, WidgetMode };
 
@@ -34,7 +39,12 @@ export interface ReboundCommand {
   (command: "init", config: ReboundConfig): string | undefined;
   (command: "open" | "close" | "destroy", instance?: string): void;
   (command: "prefill", data: Prefill, instance?: string): void;
-  (command: "on" | "off", event: ReboundEventName | "*", listener: ReboundListener, instance?: string): void;
+  (
+    command: "on" | "off",
+    event: ReboundEventName | "*",
+    listener: ReboundListener,
+    instance?: string,
+  ): void;
 }
 
 export type ReboundGlobal = ReboundCommand & {

@@ -8,11 +8,13 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
 let generated = 0;
-const newId = (): string => `rb-${(++generated).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const newId = (): string =>
+  `rb-${(++generated).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 function toOrigin(value: string): string {
   const url = new URL(value);
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`origin must be http(s): ${value}`);
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new Error(`origin must be http(s): ${value}`);
   return url.origin;
 }
 
@@ -30,13 +32,19 @@ export function resolveConfig(
   config: ReboundConfig,
   defaultOrigin: string,
 ): Omit<InstanceOptions, "emit"> {
-  if (typeof config.key !== "string" || !KEY.test(config.key)) throw new Error("key must be a publishable key (pk_…)");
-  if (!WIDGET_MODES.includes(config.mode)) throw new Error(`mode must be one of ${WIDGET_MODES.join(", ")}`);
-  if (config.locale !== undefined && !LOCALE.test(config.locale)) throw new Error("locale must be a language tag like en-GB");
-  if (config.prefill !== undefined && !isPrefill(config.prefill)) throw new Error("prefill accepts organisation, role and interviewDate (YYYY-MM-DD)");
-  if (config.id !== undefined && !ID.test(config.id)) throw new Error("id may use letters, digits, _ and - only");
+  if (typeof config.key !== "string" || !KEY.test(config.key))
+    throw new Error("key must be a publishable key (pk_…)");
+  if (!WIDGET_MODES.includes(config.mode))
+    throw new Error(`mode must be one of ${WIDGET_MODES.join(", ")}`);
+  if (config.locale !== undefined && !LOCALE.test(config.locale))
+    throw new Error("locale must be a language tag like en-GB");
+  if (config.prefill !== undefined && !isPrefill(config.prefill))
+    throw new Error("prefill accepts organisation, role and interviewDate (YYYY-MM-DD)");
+  if (config.id !== undefined && !ID.test(config.id))
+    throw new Error("id may use letters, digits, _ and - only");
   const target = resolveTargets(config.target);
-  if (config.mode === "inline" && target.length === 0) throw new Error("inline mode needs a target container");
+  if (config.mode === "inline" && target.length === 0)
+    throw new Error("inline mode needs a target container");
   return {
     id: config.id ?? newId(),
     key: config.key,

@@ -1,5 +1,11 @@
 import type { Prefill } from "../protocol/messages.js";
-import type { ReboundCommand, ReboundConfig, ReboundEventDetail, ReboundEventName, ReboundListener } from "./api-types.js";
+import type {
+  ReboundCommand,
+  ReboundConfig,
+  ReboundEventDetail,
+  ReboundEventName,
+  ReboundListener,
+} from "./api-types.js";
 import { resolveConfig } from "./config.js";
 import { createWidgetInstance, type WidgetInstance } from "./instance.js";
 
@@ -30,7 +36,11 @@ export function createRebound(defaults: { origin: string }): Rebound {
 
   const emit = (detail: ReboundEventDetail): void => {
     for (const { event, listener, instance } of subscriptions) {
-      if ((event !== "*" && event !== detail.type) || (instance !== undefined && instance !== detail.instance)) continue;
+      if (
+        (event !== "*" && event !== detail.type) ||
+        (instance !== undefined && instance !== detail.instance)
+      )
+        continue;
       try {
         listener(detail);
       } catch (error) {
@@ -75,11 +85,18 @@ export function createRebound(defaults: { origin: string }): Rebound {
           return;
         }
         case "on":
-          if (typeof second !== "function") throw new Error("on needs an event name and a function");
-          subscriptions.push({ event: first as ReboundEventName, listener: second as ReboundListener, instance: third as string | undefined });
+          if (typeof second !== "function")
+            throw new Error("on needs an event name and a function");
+          subscriptions.push({
+            event: first as ReboundEventName,
+            listener: second as ReboundListener,
+            instance: third as string | undefined,
+          });
           return;
         case "off":
-          subscriptions = subscriptions.filter((s) => !(s.event === first && s.listener === second && s.instance === third));
+          subscriptions = subscriptions.filter(
+            (s) => !(s.event === first && s.listener === second && s.instance === third),
+          );
           return;
         default:
           throw new Error(`unknown command ${String(name)}`);

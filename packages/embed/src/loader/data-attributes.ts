@@ -4,7 +4,11 @@ import type { Rebound } from "./create-rebound.js";
 const seen = new WeakSet<Element>();
 
 function readPrefill(element: HTMLElement): Prefill | undefined {
-  const { reboundOrganisation: organisation, reboundRole: role, reboundInterviewDate: interviewDate } = element.dataset;
+  const {
+    reboundOrganisation: organisation,
+    reboundRole: role,
+    reboundInterviewDate: interviewDate,
+  } = element.dataset;
   const prefill: Prefill = {
     ...(organisation ? { organisation } : {}),
     ...(role ? { role } : {}),
@@ -45,7 +49,8 @@ export function initFromAttributes(root: ParentNode, rebound: Rebound): void {
  */
 export function listenForOpenClicks(doc: Document, rebound: Rebound): () => void {
   const onClick = (event: MouseEvent): void => {
-    const trigger = event.target instanceof Element ? event.target.closest("[data-rebound-open]") : null;
+    const trigger =
+      event.target instanceof Element ? event.target.closest("[data-rebound-open]") : null;
     if (!trigger) return;
     event.preventDefault();
     rebound.openFrom(trigger, trigger.getAttribute("data-rebound-open") || undefined);

@@ -6,15 +6,19 @@ export const FRAME_TITLE = "Interview recovery coach";
  * The sandbox grants only what the coach needs: its scripts, its own origin (storage for answers in
  * progress), forms, and popups for mailto links that must escape the sandbox.
  */
-export const FRAME_SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox";
+export const FRAME_SANDBOX =
+  "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox";
 
-export function createFrame(lazy: boolean): HTMLIFrameElement {
+/**
+ * Eager on purpose: the src is only set when the widget is shown, and the ready deadline starts
+ * then, so a lazy frame below the fold would be reported as failed.
+ */
+export function createFrame(): HTMLIFrameElement {
   return h("iframe", {
     title: FRAME_TITLE,
     sandbox: FRAME_SANDBOX,
     allow: "",
     referrerpolicy: "strict-origin",
-    loading: lazy ? "lazy" : "eager",
   });
 }
 

@@ -37,7 +37,7 @@ export function createWidgetInstance(options: InstanceOptions): WidgetInstance {
   const { id, mode, origin, emit } = options;
   const { element, root } = createWidgetElement(id);
   const styles = applyShadowStyles(root, options.nonce);
-  const iframe = createFrame(mode !== "inline");
+  const iframe = createFrame();
   const status = h("p", { class: "status", role: "status", hidden: "" });
   const box = h("div", { class: "box" }, [iframe, status]);
   let isOpen = false;
@@ -47,7 +47,13 @@ export function createWidgetInstance(options: InstanceOptions): WidgetInstance {
   const bridge = createHostBridge({
     frameOrigin: origin,
     frameWindow: () => iframe.contentWindow,
-    config: { instance: id, key: options.key, mode, locale: options.locale, prefill: options.prefill },
+    config: {
+      instance: id,
+      key: options.key,
+      mode,
+      locale: options.locale,
+      prefill: options.prefill,
+    },
     timeoutMs: options.timeout,
     onEvent: (event) => onFrameEvent(event),
   });
@@ -58,7 +64,9 @@ export function createWidgetInstance(options: InstanceOptions): WidgetInstance {
   const notify = (detail: Omit<ReboundEventDetail, "instance">): void => {
     const full = { ...detail, instance: id } as ReboundEventDetail;
     emit(full);
-    element.dispatchEvent(new CustomEvent(`rebound:${detail.type}`, { detail: full, bubbles: true }));
+    element.dispatchEvent(
+      new CustomEvent(`rebound:${detail.type}`, { detail: full, bubbles: true }),
+    );
   };
 
   const load = (): void => {
@@ -101,7 +109,18 @@ export function createWidgetInstance(options: InstanceOptions): WidgetInstance {
   const modal = mode === "inline" ? null : createModal(FRAME_TITLE, box, close);
   const launcher =
     mode === "floatingButton"
-      ? h("button", { type: "button", class: "launcher", "aria-label": "Open the interview recovery coach", "aria-expanded": "false", "aria-controls": "rb-dialog", "aria-haspopup": "dialog" }, ["Interview coach"])
+      ? h(
+          "button",
+          {
+            type: "button",
+            class: "launcher",
+            "aria-label": "Open the interview recovery coach",
+            "aria-expanded": "false",
+            "aria-controls": "rb-dialog",
+            "aria-haspopup": "dialog",
+          },
+          ["Interview coach"],
+        )
       : null;
   root.append(...(launcher ? [launcher] : []), modal ? modal.backdrop : box);
   launcher?.addEventListener("click", () => (isOpen ? close() : open(launcher)));

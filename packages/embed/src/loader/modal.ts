@@ -15,12 +15,17 @@ export function createModal(title: string, body: HTMLElement, requestClose: () =
   const closeButton = h("button", { type: "button", class: "close", "aria-label": "Close" }, ["×"]);
   const iframe = (): HTMLElement => body.querySelector("iframe") ?? closeButton;
   const [start, end] = createFocusTrap(() => closeButton, iframe);
-  const dialog = h("div", { class: "dialog", role: "dialog", "aria-modal": "true", "aria-labelledby": "rb-title", id: "rb-dialog" }, [
-    start,
-    h("header", {}, [h("h2", { id: "rb-title" }, [title]), closeButton]),
-    body,
-    end,
-  ]);
+  const dialog = h(
+    "div",
+    {
+      class: "dialog",
+      role: "dialog",
+      "aria-modal": "true",
+      "aria-labelledby": "rb-title",
+      id: "rb-dialog",
+    },
+    [start, h("header", {}, [h("h2", { id: "rb-title" }, [title]), closeButton]), body, end],
+  );
   const backdrop = h("div", { class: "backdrop", hidden: "" }, [dialog]);
 
   closeButton.addEventListener("click", requestClose);

@@ -19,7 +19,8 @@ export function takeOver(loaderSrc: string | undefined): Rebound | null {
   for (const args of previous?.q ?? []) rebound.run(args);
 
   const scan = (): void => initFromAttributes(document, rebound);
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan, { once: true });
+  if (document.readyState === "loading")
+    document.addEventListener("DOMContentLoaded", scan, { once: true });
   else scan();
   listenForOpenClicks(document, rebound);
   return rebound;

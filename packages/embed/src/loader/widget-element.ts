@@ -5,7 +5,8 @@ export const ELEMENT_NAME = "rebound-widget";
  * import, so importing the package during server rendering never touches HTMLElement.
  */
 export function createWidgetElement(instance: string): { element: HTMLElement; root: ShadowRoot } {
-  if (!customElements.get(ELEMENT_NAME)) customElements.define(ELEMENT_NAME, class ReboundWidget extends HTMLElement {});
+  if (!customElements.get(ELEMENT_NAME))
+    customElements.define(ELEMENT_NAME, class ReboundWidget extends HTMLElement {});
   const element = document.createElement(ELEMENT_NAME);
   element.setAttribute("data-instance", instance);
   return { element, root: element.attachShadow({ mode: "open" }) };

@@ -35,6 +35,10 @@ export function nextMessageId(): string {
   return `m${Date.now().toString(36)}${counter.toString(36)}`;
 }
 
-export function envelope<Type extends string, Payload>(type: Type, payload: Payload, id = nextMessageId()): Envelope<Type, Payload> {
+export function envelope<Type extends string, Payload>(
+  type: Type,
+  payload: Payload,
+  id = nextMessageId(),
+): Envelope<Type, Payload> {
   return { rebound: PROTOCOL_VERSION, id, type, payload };
 }

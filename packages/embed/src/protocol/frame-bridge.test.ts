@@ -22,10 +22,18 @@ function setUp() {
     post(data, origin);
   };
   const onInit = vi.fn();
-  const frame = createFrameBridge({ hostOrigin: HOST, instance: "rb-9", frameWindow: frameWindow as never, onInit, onCommand: () => undefined });
+  const frame = createFrameBridge({
+    hostOrigin: HOST,
+    instance: "rb-9",
+    frameWindow: frameWindow as never,
+    onInit,
+    onCommand: () => undefined,
+  });
   cleanups.push(() => frame.destroy());
   const deliver = (data: unknown, origin: string, source: unknown, ports: MessagePort[]) =>
-    frameWindow.dispatchEvent(new MessageEvent("message", { data, origin, source: source as never, ports }));
+    frameWindow.dispatchEvent(
+      new MessageEvent("message", { data, origin, source: source as never, ports }),
+    );
   return { frameWindow, parentMessages, onInit, frame, deliver };
 }
 
@@ -33,7 +41,9 @@ describe("createFrameBridge", () => {
   it("announces ready to the host origin only", () => {
     const { frameWindow, parentMessages } = setUp();
     expect(frameWindow.targetOrigins).toEqual([HOST]);
-    expect(parentMessages).toEqual([expect.objectContaining({ type: "ready", payload: { instance: "rb-9" } })]);
+    expect(parentMessages).toEqual([
+      expect.objectContaining({ type: "ready", payload: { instance: "rb-9" } }),
+    ]);
   });
 
   it("accepts init only from the host origin, the parent window, this instance, with a port", () => {
@@ -43,9 +53,13 @@ describe("createFrameBridge", () => {
     const init = envelope("init", config);
     deliver(init, "https://evil.example", frameWindow.parent, [channel.port2]);
     deliver(init, HOST, {}, [channel.port2]);
-    deliver(envelope("init", { ...config, instance: "rb-1" }), HOST, frameWindow.parent, [channel.port2]);
+    deliver(envelope("init", { ...config, instance: "rb-1" }), HOST, frameWindow.parent, [
+      channel.port2,
+    ]);
     deliver(init, HOST, frameWindow.parent, []);
-    deliver(envelope("init", { ...config, key: "sk_live_secret1" }), HOST, frameWindow.parent, [channel.port2]);
+    deliver(envelope("init", { ...config, key: "sk_live_secret1" }), HOST, frameWindow.parent, [
+      channel.port2,
+    ]);
     expect(onInit).not.toHaveBeenCalled();
     deliver(init, HOST, frameWindow.parent, [channel.port2]);
     expect(onInit).toHaveBeenCalledWith(config);
@@ -61,7 +75,11 @@ describe("createFrameBridge", () => {
     channel.port1.onmessage = (event: MessageEvent) => received.push(event.data);
     deliver(envelope("init", config, "m-init"), HOST, frameWindow.parent, [channel.port2]);
     await vi.waitFor(() => expect(received).toHaveLength(3));
-    expect(received.map((m) => (m as { type: string }).type)).toEqual(["reply", "resized", "stepChanged"]);
+    expect(received.map((m) => (m as { type: string }).type)).toEqual([
+      "reply",
+      "resized",
+      "stepChanged",
+    ]);
     expect(received[0]).toMatchObject({ payload: { to: "m-init", ok: true } });
     await flush();
   });

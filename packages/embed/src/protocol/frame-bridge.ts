@@ -1,5 +1,11 @@
 import { envelope } from "./envelope.js";
-import type { FrameEvent, FrameEventPayloads, FrameEventType, HostCommand, InitConfig } from "./messages.js";
+import type {
+  FrameEvent,
+  FrameEventPayloads,
+  FrameEventType,
+  HostCommand,
+  InitConfig,
+} from "./messages.js";
 import { parseHostCommand } from "./validators.js";
 
 export type FrameCommand = Exclude<HostCommand, { type: "init" }>;
@@ -29,7 +35,9 @@ export function createFrameBridge(options: FrameBridgeOptions): FrameBridge {
   let queue: FrameEvent[] = [];
 
   const reply = (to: string, error?: string): void => {
-    port?.postMessage(envelope("reply", error === undefined ? { to, ok: true } : { to, ok: false, error }));
+    port?.postMessage(
+      envelope("reply", error === undefined ? { to, ok: true } : { to, ok: false, error }),
+    );
   };
 
   const onPortMessage = (event: MessageEvent): void => {
@@ -39,7 +47,11 @@ export function createFrameBridge(options: FrameBridgeOptions): FrameBridge {
       .then(() => onCommand(command))
       .then(
         () => reply(command.id),
-        (error: unknown) => reply(command.id, error instanceof Error ? error.message.slice(0, 300) : "Command failed."),
+        (error: unknown) =>
+          reply(
+            command.id,
+            error instanceof Error ? error.message.slice(0, 300) : "Command failed.",
+          ),
       );
   };
 
@@ -47,7 +59,8 @@ export function createFrameBridge(options: FrameBridgeOptions): FrameBridge {
     if (event.origin !== hostOrigin || event.source !== frameWindow.parent) return;
     const command = parseHostCommand(event.data);
     const received = event.ports[0];
-    if (command?.type !== "init" || command.payload.instance !== instance || received === undefined) return;
+    if (command?.type !== "init" || command.payload.instance !== instance || received === undefined)
+      return;
     port?.close();
     port = received;
     port.onmessage = onPortMessage;

@@ -29,7 +29,10 @@ function setUp(timeoutMs = 10_000) {
   return { frameWindow, events, host };
 }
 
-function startFrame(frameWindow: ReturnType<typeof linkedFrameWindow>, onCommand: (c: FrameCommand) => void = () => undefined) {
+function startFrame(
+  frameWindow: ReturnType<typeof linkedFrameWindow>,
+  onCommand: (c: FrameCommand) => void = () => undefined,
+) {
   const inits: InitConfig[] = [];
   const frame = createFrameBridge({
     hostOrigin: HOST,
@@ -42,7 +45,8 @@ function startFrame(frameWindow: ReturnType<typeof linkedFrameWindow>, onCommand
   return { frame, inits };
 }
 
-const sendAll = (host: HostBridge) => Promise.all([host.send("prefill", { role: "Analyst" }), host.send("open", {})]);
+const sendAll = (host: HostBridge) =>
+  Promise.all([host.send("prefill", { role: "Analyst" }), host.send("open", {})]);
 
 describe("createHostBridge", () => {
   it("completes the handshake and delivers queued commands in order", async () => {
@@ -62,7 +66,9 @@ describe("createHostBridge", () => {
 
     frame.emit("stepChanged", { step: "interview", index: 1, total: 6 });
     frame.emit("planGenerated", { steps: 4 });
-    await vi.waitFor(() => expect(events.map((e) => e.type)).toEqual(["ready", "stepChanged", "planGenerated"]));
+    await vi.waitFor(() =>
+      expect(events.map((e) => e.type)).toEqual(["ready", "stepChanged", "planGenerated"]),
+    );
     expect(frameWindow.targetOrigins).not.toContain("*");
     expect(new Set(frameWindow.targetOrigins)).toEqual(new Set([HOST, FRAME]));
   });
@@ -111,7 +117,10 @@ describe("createHostBridge", () => {
     vi.advanceTimersByTime(3_000);
     await expect(reply).rejects.toThrow('did not answer "open" within 3000 ms');
     expect(events).toContainEqual(
-      expect.objectContaining({ type: "error", payload: { code: "timeout", message: expect.stringContaining("open") } }),
+      expect.objectContaining({
+        type: "error",
+        payload: { code: "timeout", message: expect.stringContaining("open") },
+      }),
     );
   });
 

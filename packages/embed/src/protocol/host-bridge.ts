@@ -1,5 +1,12 @@
 import { envelope } from "./envelope.js";
-import type { FrameEvent, HostCommand, HostCommandPayloads, InitConfig } from "./messages.js";
+import type {
+  FrameEvent,
+  FrameEventPayloads,
+  FrameEventType,
+  HostCommand,
+  HostCommandPayloads,
+  InitConfig,
+} from "./messages.js";
 import { parseFrameMessage } from "./validators.js";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -25,6 +32,12 @@ export interface HostBridge {
   isConnected(): boolean;
   destroy(): void;
 }
+
+/** Events the host raises itself (time-outs, unreadable messages), typed like the frame's own. */
+const localEvent = <T extends FrameEventType>(
+  type: T,
+  payload: FrameEventPayloads[T],
+): FrameEvent => envelope(type, payload) as FrameEvent;
 
 interface Pending {
   type: string;
@@ -52,7 +65,7 @@ export function createHostBridge(options: HostBridgeOptions): HostBridge {
       pending.delete(id);
       const message = `The Rebound widget did not answer "${entry.type}" within ${timeoutMs} ms.`;
       entry.reject(new Error(message));
-      onEvent(envelope("error", { code: "timeout", message }));
+      onEvent(localEvent("error", { code: "timeout", message }));
     }, timeoutMs);
   };
 
@@ -66,7 +79,12 @@ export function createHostBridge(options: HostBridgeOptions): HostBridge {
   const onPortMessage = (event: MessageEvent): void => {
     const message = parseFrameMessage(event.data);
     if (message === null) {
-      onEvent(envelope("error", { code: "invalidMessage", message: "The widget sent a message this page cannot read." }));
+      onEvent(
+        localEvent("error", {
+          code: "invalidMessage",
+          message: "The widget sent a message this page cannot read.",
+        }),
+      );
       return;
     }
     if (message.type === "reply") {
@@ -111,7 +129,10 @@ export function createHostBridge(options: HostBridgeOptions): HostBridge {
       if (started) return;
       started = true;
       if (port === null) {
-        readyTimer = setTimeout(() => onEvent(envelope("loadFailed", { reason: "timeout" })), timeoutMs);
+        readyTimer = setTimeout(
+          () => onEvent(localEvent("loadFailed", { reason: "timeout" })),
+          timeoutMs,
+        );
       }
       for (const [id, entry] of pending) armTimer(id, entry);
     },

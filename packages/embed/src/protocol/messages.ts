@@ -62,7 +62,13 @@ export interface HostCommandPayloads {
   reset: Empty;
 }
 export type HostCommandType = keyof HostCommandPayloads;
-export const HOST_COMMAND_TYPES: readonly HostCommandType[] = ["init", "open", "close", "prefill", "reset"];
+export const HOST_COMMAND_TYPES: readonly HostCommandType[] = [
+  "init",
+  "open",
+  "close",
+  "prefill",
+  "reset",
+];
 
 /** Frame → host answer to one command, correlated by the command's id. */
 export interface ReplyPayload {
@@ -71,8 +77,12 @@ export interface ReplyPayload {
   error?: string;
 }
 
-export type FrameEvent = { [T in FrameEventType]: Envelope<T, FrameEventPayloads[T]> }[FrameEventType];
-export type HostCommand = { [T in HostCommandType]: Envelope<T, HostCommandPayloads[T]> }[HostCommandType];
+export type FrameEvent = {
+  [T in FrameEventType]: Envelope<T, FrameEventPayloads[T]>;
+}[FrameEventType];
+export type HostCommand = {
+  [T in HostCommandType]: Envelope<T, HostCommandPayloads[T]>;
+}[HostCommandType];
 export type Reply = Envelope<"reply", ReplyPayload>;
 /** Anything the host may receive from the frame. */
 export type FrameMessage = FrameEvent | Reply;

@@ -32,9 +32,15 @@ describe("parseFrameMessage", () => {
     ["a prototype key as type", envelope("constructor", {})],
     ["a host command", envelope("open", {})],
     ["a payload that is not an object", envelope("opened", "yes")],
-    ["extra fields on an event", envelope("planGenerated", { steps: 3, debrief: "I froze on the salary question" })],
+    [
+      "extra fields on an event",
+      envelope("planGenerated", { steps: 3, debrief: "I froze on the salary question" }),
+    ],
     ["extra fields on an empty event", envelope("shared", { name: "Ada" })],
-    ["free text as a step id", envelope("stepChanged", { step: "what went wrong?", index: 1, total: 3 })],
+    [
+      "free text as a step id",
+      envelope("stepChanged", { step: "what went wrong?", index: 1, total: 3 }),
+    ],
     ["a negative height", envelope("resized", { height: -1 })],
     ["a fractional height", envelope("resized", { height: 10.5 })],
     ["an absurd height", envelope("resized", { height: 1e9 })],
@@ -47,7 +53,11 @@ describe("parseFrameMessage", () => {
 
 describe("parseHostCommand", () => {
   it("accepts init with locale and prefill", () => {
-    const message = envelope("init", { ...init, locale: "en-GB", prefill: { organisation: "Acme", interviewDate: "2026-11-20" } });
+    const message = envelope("init", {
+      ...init,
+      locale: "en-GB",
+      prefill: { organisation: "Acme", interviewDate: "2026-11-20" },
+    });
     expect(parseHostCommand(message)).toBe(message);
   });
 

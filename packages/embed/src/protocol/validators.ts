@@ -16,8 +16,10 @@ const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const isEmpty: Guard = (value) => Object.keys(value).length === 0;
-const isText = (value: unknown, max: number): value is string => typeof value === "string" && value.length <= max;
-const isOptional = (value: unknown, check: (v: unknown) => boolean): boolean => value === undefined || check(value);
+const isText = (value: unknown, max: number): value is string =>
+  typeof value === "string" && value.length <= max;
+const isOptional = (value: unknown, check: (v: unknown) => boolean): boolean =>
+  value === undefined || check(value);
 const isCount = (value: unknown, max: number): value is number =>
   typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max;
 const onlyKeys = (value: Record<string, unknown>, keys: readonly string[]): boolean =>
@@ -48,7 +50,10 @@ export function isInitConfig(value: unknown): value is InitConfig {
 }
 
 /** Each event lists its keys exactly, so a frame cannot smuggle extra (possibly personal) fields. */
-const shaped = (keys: readonly string[], check: Guard): Guard => (value) => onlyKeys(value, keys) && check(value);
+const shaped =
+  (keys: readonly string[], check: Guard): Guard =>
+  (value) =>
+    onlyKeys(value, keys) && check(value);
 
 const eventGuards: Record<string, Guard> = {
   ready: shaped(["instance"], (p) => typeof p.instance === "string" && TOKEN.test(p.instance)),
@@ -57,7 +62,11 @@ const eventGuards: Record<string, Guard> = {
   closed: isEmpty,
   stepChanged: shaped(
     ["step", "index", "total"],
-    (p) => typeof p.step === "string" && TOKEN.test(p.step) && isCount(p.index, 100) && isCount(p.total, 100),
+    (p) =>
+      typeof p.step === "string" &&
+      TOKEN.test(p.step) &&
+      isCount(p.index, 100) &&
+      isCount(p.total, 100),
   ),
   planGenerated: shaped(["steps"], (p) => isCount(p.steps, 100)),
   draftCopied: shaped(["channel"], (p) => typeof p.channel === "string" && TOKEN.test(p.channel)),
@@ -65,11 +74,16 @@ const eventGuards: Record<string, Guard> = {
   resized: shaped(["height"], (p) => isCount(p.height, 20_000)),
   error: shaped(
     ["code", "message"],
-    (p) => ["timeout", "invalidMessage", "frame", "config"].includes(p.code as string) && isText(p.message, 300),
+    (p) =>
+      ["timeout", "invalidMessage", "frame", "config"].includes(p.code as string) &&
+      isText(p.message, 300),
   ),
   reply: shaped(
     ["to", "ok", "error"],
-    (p) => typeof p.to === "string" && typeof p.ok === "boolean" && isOptional(p.error, (v) => isText(v, 300)),
+    (p) =>
+      typeof p.to === "string" &&
+      typeof p.ok === "boolean" &&
+      isOptional(p.error, (v) => isText(v, 300)),
   ),
 };
 
@@ -81,7 +95,11 @@ const commandGuards: Record<string, Guard> = {
   reset: isEmpty,
 };
 
-function parseWith(table: Record<string, Guard>, allowed: readonly string[], data: unknown): boolean {
+function parseWith(
+  table: Record<string, Guard>,
+  allowed: readonly string[],
+  data: unknown,
+): boolean {
   if (!isEnvelope(data) || !allowed.includes(data.type) || !isRecord(data.payload)) return false;
   const guard = table[data.type];
   return guard !== undefined && guard(data.payload);

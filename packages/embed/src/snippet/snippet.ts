@@ -6,5 +6,6 @@ import { installStub } from "./install-stub.js";
  * otherwise from the script's own URL. A CSP nonce on this script is passed on to the loader's.
  */
 const me = document.currentScript as HTMLScriptElement | null;
-const origin = me?.getAttribute("data-rebound-origin") ?? (me?.src ? new URL(me.src).origin : location.origin);
+const origin =
+  me?.getAttribute("data-rebound-origin") ?? (me?.src ? new URL(me.src).origin : location.origin);
 installStub(origin, me?.nonce);

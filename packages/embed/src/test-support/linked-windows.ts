@@ -18,7 +18,11 @@ export function linkedFrameWindow(hostOrigin: string, frameOrigin: string): Fake
       frame.targetOrigins.push(targetOrigin);
       if (targetOrigin !== hostOrigin) return; // the browser drops it
       const copy = structuredClone(data);
-      queueMicrotask(() => window.dispatchEvent(new MessageEvent("message", { data: copy, origin: frameOrigin, source: frame as never })));
+      queueMicrotask(() =>
+        window.dispatchEvent(
+          new MessageEvent("message", { data: copy, origin: frameOrigin, source: frame as never }),
+        ),
+      );
     },
   };
   frame.postMessage = (data, targetOrigin, transfer = []) => {
@@ -26,7 +30,14 @@ export function linkedFrameWindow(hostOrigin: string, frameOrigin: string): Fake
     if (targetOrigin !== frameOrigin) return;
     const copy = structuredClone(data);
     queueMicrotask(() =>
-      frame.dispatchEvent(new MessageEvent("message", { data: copy, origin: hostOrigin, source: frame.parent as never, ports: transfer })),
+      frame.dispatchEvent(
+        new MessageEvent("message", {
+          data: copy,
+          origin: hostOrigin,
+          source: frame.parent as never,
+          ports: transfer,
+        }),
+      ),
     );
   };
   return frame;
