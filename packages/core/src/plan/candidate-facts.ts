@@ -54,13 +54,27 @@ export function slipToApologiseFor(debrief: Debrief): SlipUp | undefined {
   );
 }
 
-export function unansweredFollowUps(debrief: Debrief): FollowUp[] {
-  return debrief.followUps.filter((followUp) => !followUp.answered);
+/**
+ * The debrief lists every contact since the interview without saying which was the thank-you, so
+ * the earliest is taken as the thank-you and the later ones as follow-ups (ADVICE.md: "at most one
+ * polite follow-up after the thank-you"). A thank-you nobody answered is normal, not a nuisance.
+ */
+export function followUpsAfterThankYou(debrief: Debrief): FollowUp[] {
+  return [...debrief.followUps].sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt)).slice(1);
 }
 
-/** Something already went out after the interview (we count the first outreach as the thank-you). */
+export function unansweredFollowUps(debrief: Debrief): FollowUp[] {
+  return followUpsAfterThankYou(debrief).filter((followUp) => !followUp.answered);
+}
+
+/** Something already went out after the interview: the first contact counts as the thank-you. */
 export function thankYouAlreadySent(debrief: Debrief): boolean {
   return debrief.followUps.length > 0;
+}
+
+/** The one follow-up the plan allows has already been used. */
+export function followUpAlreadySent(debrief: Debrief): boolean {
+  return followUpsAfterThankYou(debrief).length > 0;
 }
 
 /** While still in the running, an unanswered follow-up means: no new outreach at all. */

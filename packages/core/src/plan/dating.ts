@@ -1,4 +1,5 @@
 import type { Debrief } from "../debrief/debrief.js";
+import { unansweredFollowUps } from "./candidate-facts.js";
 import type { Window } from "./plan.js";
 
 /**
@@ -86,7 +87,7 @@ export function planDates(debrief: Debrief, now: Date, coolOffUntil: Date | null
   const replyFrom = Math.max(calmFrom, rejectedMs);
   const replyBy = Math.max(rejectedMs + 2 * DAY_MS, replyFrom + DAY_MS);
 
-  const unanswered = debrief.followUps.filter((f) => !f.answered).map((f) => Date.parse(f.sentAt));
+  const unanswered = unansweredFollowUps(debrief).map((f) => Date.parse(f.sentAt));
   const moveOnFrom =
     debrief.candidacy.status === "rejected"
       ? replyFrom

@@ -1,3 +1,4 @@
+import { unansweredFollowUps } from "../../plan/candidate-facts.js";
 import type { LintRule } from "../lint-context.js";
 
 const FOLLOW_UP_WORDING =
@@ -5,7 +6,7 @@ const FOLLOW_UP_WORDING =
 
 /** A follow-up draft (by template, or by its wording when hand-written) after one already went unanswered. */
 export const secondFollowUp: LintRule = (text, { debrief, templateId }) => {
-  const unanswered = debrief.followUps.filter((followUp) => !followUp.answered);
+  const unanswered = unansweredFollowUps(debrief);
   if (unanswered.length === 0) return [];
   const isFollowUp =
     templateId === undefined ? FOLLOW_UP_WORDING.test(text) : templateId === "follow-up";

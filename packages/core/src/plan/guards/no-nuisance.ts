@@ -1,4 +1,4 @@
-import { outreachExhausted, unansweredFollowUps } from "../candidate-facts.js";
+import { followUpAlreadySent, outreachExhausted, unansweredFollowUps } from "../candidate-facts.js";
 import { cite } from "../sources.js";
 import type { GuardRule } from "../rule.js";
 
@@ -15,7 +15,7 @@ export const noNuisance: GuardRule = {
   enforce(steps, debrief) {
     if (outreachExhausted(debrief)) return steps.filter((step) => !step.outreach);
     // Never more than one follow-up after the thank-you.
-    if (debrief.followUps.length > 1)
+    if (followUpAlreadySent(debrief))
       return steps.filter((step) => step.strategy !== "one-follow-up");
     let seen = false;
     return steps.filter((step) => {

@@ -12,8 +12,18 @@ describe("one-follow-up", () => {
       expected: true,
     },
     {
-      name: "a follow-up already went unanswered",
+      name: "thank-you sent, no answer yet (normal: the follow-up is still to come)",
       overrides: { followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: false }] },
+      expected: true,
+    },
+    {
+      name: "a follow-up after the thank-you already went unanswered",
+      overrides: {
+        followUps: [
+          { sentAt: "2026-11-20T18:00:00Z", answered: false },
+          { sentAt: "2026-11-21T08:00:00Z", answered: false },
+        ],
+      },
       expected: false,
     },
     {
@@ -39,5 +49,12 @@ describe("one-follow-up", () => {
     const thankYou = Date.parse(stepOf(plan, "thank-you-email").window.earliest);
     expect(Date.parse(step.window.earliest) - thankYou).toBe(7 * DAY);
     expect(plan.steps.filter((s) => s.outreach).at(-1)?.strategy).toBe("one-follow-up");
+  });
+
+  it("after a recorded thank-you, comes a week after it (listed in any order)", () => {
+    const { plan } = planFor({
+      followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: false }],
+    });
+    expect(stepOf(plan, "one-follow-up").window.earliest).toBe("2026-11-27T18:00:00.000Z");
   });
 });

@@ -1,4 +1,4 @@
-import { outreachExhausted } from "../candidate-facts.js";
+import { followUpAlreadySent, outreachExhausted } from "../candidate-facts.js";
 import { cite } from "../sources.js";
 import { makeStep, type StrategyRule } from "../rule.js";
 
@@ -9,9 +9,8 @@ export const oneFollowUp: StrategyRule = {
   summary:
     "At most one courteous follow-up about a week after the thank-you; if nobody answers, move on. Never repeated emails or calls, never an unannounced visit.",
   sources: [cite("JofA", "Dennis"), cite("JofA", "Hough")],
-  // A second follow-up after the thank-you would be a nuisance.
-  applies: (debrief, ctx) =>
-    ctx.active && !outreachExhausted(debrief) && debrief.followUps.length <= 1,
+  // The thank-you may be recorded already; a follow-up after it may not.
+  applies: (debrief, ctx) => ctx.active && !outreachExhausted(debrief) && !followUpAlreadySent(debrief),
   step(_debrief, ctx) {
     return makeStep(oneFollowUp, {
       window: ctx.dates.followUp,

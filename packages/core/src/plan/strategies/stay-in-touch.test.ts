@@ -45,7 +45,7 @@ describe("stay-in-touch", () => {
   it("is held back while waiting after an unanswered follow-up (no-nuisance wins)", () => {
     const { ids } = planFor({
       standing: { valuesOrganisation: "yes" },
-      followUps: [{ sentAt: "2026-11-20T18:00:00Z" }],
+      followUps: [{ sentAt: "2026-11-20T18:00:00Z" }, { sentAt: "2026-11-21T08:00:00Z" }],
     });
     expect(ids).not.toContain("stay-in-touch");
   });
