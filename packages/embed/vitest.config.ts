@@ -5,11 +5,16 @@ export default defineConfig({
   test: {
     ...sharedTest,
     environment: "happy-dom",
-    // Unit tests never reach the network: iframes stay blank and scripts are not fetched.
+    // Unit tests never reach the network: frames keep their URL without fetching it, and
+    // scripts (the loader the stub requests) are not fetched.
     environmentOptions: {
       happyDOM: {
         url: "https://agency.example/jobs",
-        settings: { disableIframePageLoading: true, disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+        settings: {
+          navigation: { disableChildFrameNavigation: true },
+          disableJavaScriptFileLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+        },
       },
     },
   },
