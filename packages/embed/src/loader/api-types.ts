@@ -52,7 +52,7 @@ export type ReboundGlobal = ReboundCommand & {
   q?: unknown[][];
   /** Origin the snippet loaded the loader from. */
   o?: string;
-  /** Set by the loader once it has taken over. */
+  /** Set once a loader has taken charge (on the stub too, so a second copy stays out). */
   loaded?: boolean;
 };
 

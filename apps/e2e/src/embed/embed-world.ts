@@ -1,0 +1,124 @@
+import type { Frame, Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
+import { launchBrowser, type RunningBrowser } from "../harness/browser.js";
+import { startHostServer, type HostServer } from "./host-server.js";
+import { hostPageHtml, type HostPageOptions } from "./host-page.js";
+
+interface TrpcResult<T> {
+  result?: { data: T };
+  error?: { message: string };
+}
+
+async function trpc<T>(baseUrl: string, path: string, token: string, input: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}/api/trpc/${path}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as TrpcResult<T>;
+  if (!body.result)
+    throw new Error(`${path} failed (${response.status}): ${body.error?.message ?? "no result"}`);
+  return body.result.data;
+}
+
+/** An agency that allows exactly `origin`, with every widget mode switched on. */
+async function createAgency(baseUrl: string, origin: string): Promise<string> {
+  const { agency, secretKey } = await trpc<{
+    agency: { publishableKey: string };
+    secretKey: string;
+  }>(baseUrl, "admin.createAgency", inject("adminToken"), {
+    name: "Northwind Talent",
+    origins: [origin],
+  });
+  await trpc(baseUrl, "agency.update", secretKey, { modes: ["inline", "popup", "floatingButton"] });
+  return agency.publishableKey;
+}
+
+export interface EmbedWorld {
+  readonly reboundOrigin: string;
+  readonly host: HostServer;
+  /** The agency's publishable key. */
+  readonly key: string;
+  /** Serves a host page at `path` (on both host origins) and opens it in a new tab. */
+  open(
+    path: string,
+    options: Omit<HostPageOptions, "reboundOrigin"> & {
+      origin?: string;
+      headers?: Record<string, string>;
+    },
+  ): Promise<Page>;
+}
+
+/**
+ * Two origins, as in production: the agency's site (a loopback port of its own) and the Rebound
+ * server the harness started. One agency per file allows the first origin only.
+ */
+export function useEmbedWorld(): EmbedWorld {
+  const reboundOrigin = inject("baseUrl");
+  let host: HostServer | null = null;
+  let browser: RunningBrowser | null = null;
+  let key = "";
+  beforeAll(async () => {
+    host = await startHostServer();
+    key = await createAgency(reboundOrigin, host.origin);
+    browser = await launchBrowser(host.origin);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+  return {
+    reboundOrigin,
+    get host() {
+      if (!host) throw new Error("The host server is not running.");
+      return host;
+    },
+    get key() {
+      return key;
+    },
+    async open(path, { origin, headers, ...page }) {
+      if (!browser || !host) throw new Error("The embed world is not set up.");
+      host.set(path, {
+        html: hostPageHtml({ reboundOrigin, ...page }),
+        ...(headers ? { headers } : {}),
+      });
+      const tab = await browser.context.newPage();
+      tab.on("pageerror", (error) => console.error(`host page error: ${error.message}`));
+      await tab.goto(`${origin ?? host.origin}${path}`);
+      return tab;
+    },
+  };
+}
+
+/** Events the host page heard so far, as `type@instance`. */
+export const hostEvents = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { reboundEvents: string[] }).reboundEvents);
+
+/** Waits until the host page has heard `event` (as `type@instance`). */
+export async function waitForEvent(page: Page, event: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => (window as unknown as { reboundEvents: string[] }).reboundEvents.includes(wanted),
+    event,
+    {
+      timeout,
+    },
+  );
+}
+
+/** The widget frame of one instance (its URL names the instance). */
+export function widgetFrame(page: Page, instance: string): Frame {
+  const frame = page
+    .frames()
+    .find((f) => new URL(f.url(), "http://x").searchParams.get("instance") === instance);
+  if (!frame)
+    throw new Error(
+      `No frame for ${instance}; frames: ${page
+        .frames()
+        .map((f) => f.url())
+        .join(", ")}`,
+    );
+  return frame;
+}
+
+/** `rebound-widget[data-instance=…]` pierced by Playwright's CSS engine (it crosses open shadow roots). */
+export const widget = (instance: string): string => `rebound-widget[data-instance="${instance}"]`;
