@@ -4,6 +4,13 @@ import { launchBrowser, type RunningBrowser } from "../harness/browser.js";
 import { startHostServer, type HostServer } from "./host-server.js";
 import { hostPageHtml, type HostPageOptions } from "./host-page.js";
 
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Provided by the harness's global setup, which starts the server with this admin token. */
+    adminToken: string;
+  }
+}
+
 interface TrpcResult<T> {
   result?: { data: T };
   error?: { message: string };
