@@ -4,5 +4,11 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   plugins: [react()],
-  test: { ...sharedTest, environment: "happy-dom", setupFiles: ["./vitest.setup.ts"] },
+  test: {
+    ...sharedTest,
+    // scripts/ holds the size-budget helpers, tested beside them.
+    include: [...(sharedTest.include ?? []), "scripts/**/*.test.ts"],
+    environment: "happy-dom",
+    setupFiles: ["./vitest.setup.ts"],
+  },
 });

@@ -8,12 +8,16 @@ export function NeedsPlan({ what }: { what: "plan" | "drafts" }) {
     <section aria-labelledby="needs-plan-heading" className="rb-card">
       <h1 id="needs-plan-heading">{what === "plan" ? "No plan yet" : "No drafts yet"}</h1>
       <p>
-        {what === "plan" ? "Your plan" : "Your drafts"} will appear here once you have answered a few questions about the
-        interview.
+        {what === "plan" ? "Your plan" : "Your drafts"} will appear here once you have answered a
+        few questions about the interview.
       </p>
       <p>
         <Link className="rb-button" href="/debrief">
-          {complete ? "Review and build my plan" : hasAnswers ? "Continue my debrief" : "Start my debrief"}
+          {complete
+            ? "Review and build my plan"
+            : hasAnswers
+              ? "Continue my debrief"
+              : "Start my debrief"}
         </Link>
       </p>
     </section>

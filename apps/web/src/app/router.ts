@@ -25,11 +25,18 @@ export function parseRoute(url: URL): Route {
     const step = Number.parseInt(url.searchParams.get("step") ?? "", 10);
     return { name: "debrief", step: Number.isFinite(step) && step > 0 ? step : null };
   }
-  if (path === "/plan" || path === "/drafts" || path === "/journal" || path === "/embed" || path === "/dashboard") {
+  if (
+    path === "/plan" ||
+    path === "/drafts" ||
+    path === "/journal" ||
+    path === "/embed" ||
+    path === "/dashboard"
+  ) {
     return { name: path.slice(1) as "plan" | "drafts" | "journal" | "embed" | "dashboard" };
   }
   const resume = /^\/resume\/([A-Za-z0-9_-]{1,100})$/.exec(path);
-  if (resume?.[1]) return { name: "resume", id: resume[1], token: decodeURIComponent(url.hash.slice(1)) };
+  if (resume?.[1])
+    return { name: "resume", id: resume[1], token: decodeURIComponent(url.hash.slice(1)) };
   return { name: "not-found", path };
 }
 

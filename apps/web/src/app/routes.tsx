@@ -1,13 +1,54 @@
 import { lazy } from "react";
+import { StartScreen } from "../start/start-screen";
+import { NotFound } from "./not-found";
+import type { Route } from "./router";
 
-// Everything after the start screen loads on demand to keep the first paint small.
-export const WizardScreen = lazy(() => import("../wizard/wizard-screen").then((m) => ({ default: m.WizardScreen })));
-export const PlanScreen = lazy(() => import("../plan/plan-screen").then((m) => ({ default: m.PlanScreen })));
-export const DraftsRoute = lazy(() => import("./drafts-route").then((m) => ({ default: m.DraftsRoute })));
-export const JournalScreen = lazy(() => import("../journal/journal-screen").then((m) => ({ default: m.JournalScreen })));
-export const ResumeScreen = lazy(() => import("../resume/resume-screen").then((m) => ({ default: m.ResumeScreen })));
+// Everything after the start screen loads on demand to keep the first download small.
+// To add a screen: a lazy import here and one case in `RouteScreen`.
+const WizardScreen = lazy(() =>
+  import("../wizard/wizard-screen").then((m) => ({ default: m.WizardScreen })),
+);
+const PlanScreen = lazy(() =>
+  import("../plan/plan-screen").then((m) => ({ default: m.PlanScreen })),
+);
+const DraftsRoute = lazy(() => import("./drafts-route").then((m) => ({ default: m.DraftsRoute })));
+const JournalScreen = lazy(() =>
+  import("../journal/journal-screen").then((m) => ({ default: m.JournalScreen })),
+);
+const ResumeScreen = lazy(() =>
+  import("../resume/resume-screen").then((m) => ({ default: m.ResumeScreen })),
+);
+const EmbedRoute = lazy(() =>
+  import("../embed/embed-route").then((m) => ({ default: m.EmbedRoute })),
+);
+const DashboardRoute = lazy(() =>
+  import("../dashboard/dashboard-route").then((m) => ({ default: m.DashboardRoute })),
+);
 
-/** Start fetching the plan screen while the person is still answering, so "Build my plan" feels instant. */
-export function preloadPlanScreen(): void {
-  void import("../plan/plan-screen");
+/** Screens that bring their own chrome: the widget inside an agency's frame, and the agency dashboard. */
+export const hasOwnChrome = (route: Route): boolean =>
+  route.name === "embed" || route.name === "dashboard";
+
+/** The screen for a route. */
+export function RouteScreen({ route }: { route: Route }) {
+  switch (route.name) {
+    case "start":
+      return <StartScreen />;
+    case "debrief":
+      return <WizardScreen requestedStep={route.step} />;
+    case "plan":
+      return <PlanScreen />;
+    case "drafts":
+      return <DraftsRoute />;
+    case "journal":
+      return <JournalScreen />;
+    case "resume":
+      return <ResumeScreen id={route.id} token={route.token} />;
+    case "embed":
+      return <EmbedRoute />;
+    case "dashboard":
+      return <DashboardRoute />;
+    default:
+      return <NotFound />;
+  }
 }

@@ -1,5 +1,14 @@
 import { type Debrief, type DebriefDraft, type FieldIssue, parseDebrief } from "@rebound/core";
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { emptySession, hasAnswers, type Progress, type RemoteCopy, type Session } from "./session";
 import { clearSession, loadSession, saveSession } from "./session-store";
 
@@ -8,23 +17,23 @@ type Updater<T> = T | ((previous: T) => T);
 export interface CurrentDebrief {
   draft: DebriefDraft;
   /** Replace the draft (or derive it from the latest one); autosaved to IndexedDB. */
-  update(next: Updater<DebriefDraft>): void;
+  update: (next: Updater<DebriefDraft>) => void;
   /** The draft parsed as a complete debrief, or null while something required is missing. */
   complete: Debrief | null;
   /** Why the draft is not complete yet, by field path. */
   issues: FieldIssue[];
   /** Forget this debrief on this device and start afresh. */
-  reset(): void;
+  reset: () => void;
   /** False until the saved session has been read back from IndexedDB. */
   loaded: boolean;
   hasAnswers: boolean;
   session: Session;
-  setStep(step: number): void;
-  setPlannedAt(at: string | null): void;
-  setProgress(next: Updater<Progress>): void;
-  setRemote(remote: RemoteCopy | null): void;
+  setStep: (step: number) => void;
+  setPlannedAt: (at: string | null) => void;
+  setProgress: (next: Updater<Progress>) => void;
+  setRemote: (remote: RemoteCopy | null) => void;
   /** Replace everything at once (resuming a saved debrief from the server). */
-  replaceSession(session: Session): void;
+  replaceSession: (session: Session) => void;
 }
 
 const CurrentDebriefContext = createContext<CurrentDebrief | null>(null);
@@ -40,7 +49,11 @@ interface CurrentDebriefProviderProps {
   storageKey?: string;
 }
 
-export function CurrentDebriefProvider({ children, initial, storageKey }: CurrentDebriefProviderProps) {
+export function CurrentDebriefProvider({
+  children,
+  initial,
+  storageKey,
+}: CurrentDebriefProviderProps) {
   const [session, setSession] = useState<Session>(() => initial ?? emptySession());
   const [loaded, setLoaded] = useState(initial !== undefined);
   // Saves only after the first read, so an empty first render never overwrites a stored debrief.
@@ -79,14 +92,16 @@ export function CurrentDebriefProvider({ children, initial, storageKey }: Curren
   // Stable actions: forms subscribe to them once instead of on every keystroke.
   const actions = useMemo(
     () => ({
-      update: (next: Updater<DebriefDraft>) => change((s) => ({ ...s, draft: apply(next, s.draft) })),
+      update: (next: Updater<DebriefDraft>) =>
+        change((s) => ({ ...s, draft: apply(next, s.draft) })),
       reset: () => {
         change(() => emptySession());
         clearSession(storageKey).catch(() => undefined);
       },
       setStep: (step: number) => change((s) => (s.step === step ? s : { ...s, step })),
       setPlannedAt: (plannedAt: string | null) => change((s) => ({ ...s, plannedAt })),
-      setProgress: (next: Updater<Progress>) => change((s) => ({ ...s, progress: apply(next, s.progress) })),
+      setProgress: (next: Updater<Progress>) =>
+        change((s) => ({ ...s, progress: apply(next, s.progress) })),
       setRemote: (remote: RemoteCopy | null) => change((s) => ({ ...s, remote })),
       replaceSession: (next: Session) => change(() => next),
     }),

@@ -9,7 +9,7 @@ function deleteAtPath(target: unknown, path: string): void {
     node = (node as Record<string, unknown>)[key];
   }
   if (last !== undefined && typeof node === "object" && node !== null) {
-    delete (node as Record<string, unknown>)[last];
+    Reflect.deleteProperty(node, last);
   }
 }
 

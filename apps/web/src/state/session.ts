@@ -34,7 +34,14 @@ export function newSessionId(): string {
 }
 
 export function emptySession(): Session {
-  return { id: newSessionId(), draft: {}, step: 1, plannedAt: null, progress: { done: [], answered: {} }, remote: null };
+  return {
+    id: newSessionId(),
+    draft: {},
+    step: 1,
+    plannedAt: null,
+    progress: { done: [], answered: {} },
+    remote: null,
+  };
 }
 
 const StoredSessionSchema = z.object({
@@ -64,6 +71,8 @@ export function restoreSession(stored: unknown): Session {
 /** True once the person has typed or chosen anything. */
 export function hasAnswers(draft: DebriefDraft): boolean {
   return Object.values(draft).some((section) =>
-    Array.isArray(section) ? section.length > 0 : typeof section === "object" && Object.keys(section).length > 0,
+    Array.isArray(section)
+      ? section.length > 0
+      : typeof section === "object" && Object.keys(section).length > 0,
   );
 }

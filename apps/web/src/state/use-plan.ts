@@ -3,6 +3,7 @@ import {
   choosePlan,
   type Debrief,
   type DebriefDraft,
+  type FieldIssue,
   parseDebrief,
   type Plan,
   type StrategyId,
@@ -16,18 +17,23 @@ export interface UsePlan {
   plan: Plan | null;
   debrief: Debrief | null;
   /** Record a new candidacy status ("they said no") and choose the plan again for now. */
-  setStatus(status: CandidacyStatus, now?: Date): void;
+  setStatus: (status: CandidacyStatus, now?: Date) => void;
   progress: Progress;
-  markDone(strategy: StrategyId, done: boolean): void;
-  markAnswered(strategy: StrategyId, answered: boolean | null): void;
+  markDone: (strategy: StrategyId, done: boolean) => void;
+  markAnswered: (strategy: StrategyId, answered: boolean | null) => void;
   /**
    * Choose the plan for this moment ("Build my plan"), from `draft` when the caller has just
-   * changed it. Returns false when the debrief is not complete.
+   * changed it. Returns what is still missing; empty when the plan was built.
    */
-  buildPlan(now?: Date, draft?: DebriefDraft): boolean;
+  buildPlan: (now?: Date, draft?: DebriefDraft) => FieldIssue[];
 }
 
-function keepInJournal(id: string, draft: DebriefDraft, plannedAt: string, progress: Progress): void {
+function keepInJournal(
+  id: string,
+  draft: DebriefDraft,
+  plannedAt: string,
+  progress: Progress,
+): void {
   const parsed = parseDebrief(draft);
   if (!parsed.ok) return;
   const plan = choosePlan(parsed.value, new Date(plannedAt));
@@ -47,11 +53,12 @@ export function usePlan(): UsePlan {
 
   const buildPlan = useCallback(
     (now: Date = new Date(), latest: DebriefDraft = draft) => {
-      if (!parseDebrief(latest).ok) return false;
+      const parsed = parseDebrief(latest);
+      if (!parsed.ok) return parsed.error.issues;
       const at = now.toISOString();
       setPlannedAt(at);
       keepInJournal(id, latest, at, progress);
-      return true;
+      return [];
     },
     [draft, id, progress, setPlannedAt],
   );
@@ -59,7 +66,10 @@ export function usePlan(): UsePlan {
   const setStatus = useCallback(
     (status: CandidacyStatus, now: Date = new Date()) => {
       const at = now.toISOString();
-      const next: DebriefDraft = { ...draft, candidacy: { ...draft.candidacy, status, changedAt: at } };
+      const next: DebriefDraft = {
+        ...draft,
+        candidacy: { ...draft.candidacy, status, changedAt: at },
+      };
       update(next);
       setPlannedAt(at);
       keepInJournal(id, next, at, progress);

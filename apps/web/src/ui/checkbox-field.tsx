@@ -11,7 +11,12 @@ export function CheckboxField({ label, hint, registration }: CheckboxFieldProps)
   const id = useId();
   return (
     <div className="rb-field rb-checkbox">
-      <input id={id} type="checkbox" aria-describedby={hint ? `${id}-hint` : undefined} {...registration} />
+      <input
+        id={id}
+        type="checkbox"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...registration}
+      />
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p className="rb-field__hint" id={`${id}-hint`}>

@@ -21,7 +21,10 @@ export function ChoiceField({ legend, hint, choices, registration, error }: Choi
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
-    <fieldset className="rb-field rb-choices" aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
+    <fieldset
+      className="rb-field rb-choices"
+      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+    >
       <legend className="rb-field__label">{legend}</legend>
       {hint ? (
         <p className="rb-field__hint" id={hintId}>

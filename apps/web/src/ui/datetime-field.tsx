@@ -14,7 +14,13 @@ interface DateTimeFieldProps<T extends FieldValues> {
  * A native date-and-time picker. The form holds ISO 8601 with the person's offset
  * (what core validates); the input shows local time.
  */
-export function DateTimeField<T extends FieldValues>({ control, name, label, hint, error }: DateTimeFieldProps<T>) {
+export function DateTimeField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  error,
+}: DateTimeFieldProps<T>) {
   const { field } = useController({ control, name });
   const value: unknown = field.value;
   return (

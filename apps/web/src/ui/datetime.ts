@@ -27,7 +27,15 @@ export function toLocalInputValue(iso: string | undefined): string {
 export function fromLocalInputValue(local: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
   if (!match) return "";
-  const [, y, mo, d, h, mi, s] = match.map(Number) as [number, number, number, number, number, number, number];
+  const [, y, mo, d, h, mi, s] = match.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const date = new Date(y, mo - 1, d, h, mi, Number.isNaN(s) ? 0 : s);
   return Number.isNaN(date.getTime()) ? "" : isoWithOffset(date);
 }

@@ -6,7 +6,11 @@ export interface FieldFrameProps {
   hint?: ReactNode;
   error?: string | undefined;
   optional?: boolean;
-  children: (ids: { inputId: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
+  children: (ids: {
+    inputId: string;
+    describedBy: string | undefined;
+    invalid: boolean;
+  }) => ReactNode;
 }
 
 /** Label, hint and inline error around one control, wired with ids for assistive technology. */
@@ -33,7 +37,13 @@ export function FieldFrame({ label, hint, error, optional, children }: FieldFram
   );
 }
 
-export function FieldError({ id, message }: { id?: string | undefined; message?: string | undefined }) {
+export function FieldError({
+  id,
+  message,
+}: {
+  id?: string | undefined;
+  message?: string | undefined;
+}) {
   if (!message) return null;
   return (
     <p className="rb-field__error" id={id}>

@@ -20,10 +20,18 @@ const toLines = (text: string) =>
  * A short list typed one item per line. The textarea keeps exactly what was typed (blank
  * lines included, so Enter works naturally); the form gets the non-empty lines.
  */
-export function NotesField<T extends FieldValues>({ control, name, label, hint, error }: NotesFieldProps<T>) {
+export function NotesField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  error,
+}: NotesFieldProps<T>) {
   const { field } = useController({ control, name });
   const initial: unknown = field.value;
-  const [text, setText] = useState(() => (Array.isArray(initial) ? initial.map(String).join("\n") : ""));
+  const [text, setText] = useState(() =>
+    Array.isArray(initial) ? initial.map(String).join("\n") : "",
+  );
   return (
     <FieldFrame label={label} hint={hint ?? "One per line."} error={error} optional>
       {({ inputId, describedBy, invalid }) => (

@@ -11,7 +11,14 @@ interface TextFieldProps extends Omit<FieldFrameProps, "children"> {
 }
 
 /** A labelled text input or textarea registered with react-hook-form. */
-export function TextField({ registration, type = "text", multiline, autoComplete, inputMode, ...frame }: TextFieldProps) {
+export function TextField({
+  registration,
+  type = "text",
+  multiline,
+  autoComplete,
+  inputMode,
+  ...frame
+}: TextFieldProps) {
   return (
     <FieldFrame {...frame}>
       {({ inputId, describedBy, invalid }) =>

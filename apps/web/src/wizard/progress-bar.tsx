@@ -1,5 +1,13 @@
 /** How far through the debrief the person is, announced as "Step 3 of 13: …". */
-export function ProgressBar({ step, total, title }: { step: number; total: number; title: string }) {
+export function ProgressBar({
+  step,
+  total,
+  title,
+}: {
+  step: number;
+  total: number;
+  title: string;
+}) {
   const percent = Math.round((step / total) * 100);
   return (
     <div

@@ -7,17 +7,27 @@ interface RepeatableListProps {
   /** Stable ids of the entries (useFieldArray's `fields[i].id`). */
   ids: readonly string[];
   max: number;
-  onAdd(): void;
-  onRemove(index: number): void;
-  render(index: number): ReactNode;
+  onAdd: () => void;
+  onRemove: (index: number) => void;
+  render: (index: number) => ReactNode;
   error?: string | undefined;
   empty?: ReactNode;
 }
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const withArticle = (noun: string) => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
 
 /** Entries a person can add and remove (slip-ups, interviewers…), each in its own labelled group. */
-export function RepeatableList({ noun, ids, max, onAdd, onRemove, render, error, empty }: RepeatableListProps) {
+export function RepeatableList({
+  noun,
+  ids,
+  max,
+  onAdd,
+  onRemove,
+  render,
+  error,
+  empty,
+}: RepeatableListProps) {
   const addButton = useRef<HTMLButtonElement>(null);
   return (
     <div className="rb-repeatable">
@@ -42,8 +52,13 @@ export function RepeatableList({ noun, ids, max, onAdd, onRemove, render, error,
       ))}
       <FieldError message={error} />
       {ids.length < max ? (
-        <button ref={addButton} type="button" className="rb-button rb-button--secondary" onClick={onAdd}>
-          {ids.length === 0 ? `Add a ${noun}` : `Add another ${noun}`}
+        <button
+          ref={addButton}
+          type="button"
+          className="rb-button rb-button--secondary"
+          onClick={onAdd}
+        >
+          {ids.length === 0 ? `Add ${withArticle(noun)}` : `Add another ${noun}`}
         </button>
       ) : (
         <p className="rb-muted">That is the most this list holds.</p>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { markBuildPlan } from "../plan/plan-timing";
 import { useWizardNav } from "./wizard-nav";
 
 interface StepFormProps<Input extends FieldValues, Output extends FieldValues> {
@@ -17,7 +18,14 @@ export function StepForm<Input extends FieldValues, Output extends FieldValues>(
   const nav = useWizardNav();
   const onSubmit = form.handleSubmit((values) => nav.next(values));
   return (
-    <form className="rb-step" noValidate onSubmit={(event) => void onSubmit(event)}>
+    <form
+      className="rb-step"
+      noValidate
+      onSubmit={(event) => {
+        if (nav.isLast) markBuildPlan();
+        void onSubmit(event);
+      }}
+    >
       {intro ? <div className="rb-step__intro">{intro}</div> : null}
       {children}
       <div className="rb-step__nav">

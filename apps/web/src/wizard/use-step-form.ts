@@ -21,11 +21,17 @@ export function useStepForm<Input extends FieldValues, Output extends FieldValue
     mode: "onTouched",
   });
 
-  const { watch } = form;
-  useEffect(() => {
-    const subscription = watch((values) => update((previous) => mergeStep(previous, values)));
-    return () => subscription.unsubscribe();
-  }, [watch, update]);
+  const { subscribe } = form;
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        // A copy: the form keeps mutating its own values object after this call.
+        callback: ({ values }) =>
+          update((previous) => mergeStep(previous, structuredClone(values))),
+      }),
+    [subscribe, update],
+  );
 
   return form;
 }

@@ -5,9 +5,9 @@ export interface WizardNav {
   step: number;
   total: number;
   isLast: boolean;
-  back(): void;
+  back: () => void;
   /** Called with the step's validated values. */
-  next(values: Record<string, unknown>): void;
+  next: (values: Record<string, unknown>) => void;
 }
 
 export const WizardNavContext = createContext<WizardNav | null>(null);

@@ -20,7 +20,10 @@ export function CareerStep() {
   const { register, formState } = form;
   const { errors } = formState;
   return (
-    <StepForm form={form} intro={<p>Two or three questions that shape how to ask for a call or for feedback.</p>}>
+    <StepForm
+      form={form}
+      intro={<p>Two or three questions that shape how to ask for a call or for feedback.</p>}
+    >
       <TextField
         label="Years of work experience"
         type="number"

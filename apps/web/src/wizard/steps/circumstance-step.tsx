@@ -3,7 +3,7 @@ import { z } from "zod";
 import { CheckboxField } from "../../ui/checkbox-field";
 import { errorAt } from "../../ui/field-errors";
 import { TextField } from "../../ui/text-field";
-import { OptionalSectionToggle } from "../optional-section-toggle";
+import { CheckboxToggle } from "../../ui/checkbox-toggle";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -11,7 +11,9 @@ const schema = z.object({ circumstance: CircumstanceSchema.optional() });
 
 export function CircumstanceStep() {
   const form = useStepForm(schema, (draft) => ({
-    circumstance: draft.circumstance ? { description: "", disclose: false, ...draft.circumstance } : undefined,
+    circumstance: draft.circumstance
+      ? { description: "", disclose: false, ...draft.circumstance }
+      : undefined,
   }));
   const { register, formState, watch, setValue } = form;
   const present = watch("circumstance") !== undefined;
@@ -19,13 +21,20 @@ export function CircumstanceStep() {
   return (
     <StepForm
       form={form}
-      intro={<p>Sometimes life gets in the way: an illness, an emergency, a loss. This is only for something serious.</p>}
+      intro={
+        <p>
+          Sometimes life gets in the way: an illness, an emergency, a loss. This is only for
+          something serious.
+        </p>
+      }
     >
-      <OptionalSectionToggle
+      <CheckboxToggle
         label="Something serious outside the interview affected how it went"
         checked={present}
         onChange={(on) =>
-          setValue("circumstance", on ? { description: "", disclose: false } : undefined, { shouldDirty: true })
+          setValue("circumstance", on ? { description: "", disclose: false } : undefined, {
+            shouldDirty: true,
+          })
         }
       />
       {present ? (

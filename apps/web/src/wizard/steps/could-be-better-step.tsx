@@ -10,7 +10,12 @@ import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
 const schema = z.object({
-  reflection: ReflectionSchema.pick({ couldBeBetter: true, oneChange: true, answerDifferently: true, impressions: true }),
+  reflection: ReflectionSchema.pick({
+    couldBeBetter: true,
+    oneChange: true,
+    answerDifferently: true,
+    impressions: true,
+  }),
   interview: InterviewSchema.pick({ severity: true }),
 });
 
@@ -27,7 +32,10 @@ export function CouldBeBetterStep() {
   const { register, control, formState } = form;
   const { errors } = formState;
   return (
-    <StepForm form={form} intro={<p>Now the harder part. Be as fair to yourself as you would be to a friend.</p>}>
+    <StepForm
+      form={form}
+      intro={<p>Now the harder part. Be as fair to yourself as you would be to a friend.</p>}
+    >
       <ChoiceField
         legend="Overall, how badly did it go?"
         choices={SEVERITY}

@@ -16,7 +16,10 @@ const schema = z.object({
 export function FeelingsStep() {
   const form = useStepForm(schema, (draft) => ({
     feelings: { rawness: draft.feelings?.rawness ?? "unknown" },
-    interview: { endedAt: draft.interview?.endedAt ?? anHourAgo(), format: draft.interview?.format ?? "unknown" },
+    interview: {
+      endedAt: draft.interview?.endedAt ?? anHourAgo(),
+      format: draft.interview?.format ?? "unknown",
+    },
   }));
   const { register, control, formState } = form;
   return (

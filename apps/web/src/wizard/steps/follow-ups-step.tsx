@@ -21,7 +21,12 @@ export function FollowUpsStep() {
   return (
     <StepForm
       form={form}
-      intro={<p>Have you already contacted them since the interview? One unanswered follow-up is the limit.</p>}
+      intro={
+        <p>
+          Have you already contacted them since the interview? One unanswered follow-up is the
+          limit.
+        </p>
+      }
     >
       <RepeatableList
         noun="follow-up"
@@ -49,7 +54,10 @@ export function FollowUpsStep() {
               registration={register(`followUps.${index}.channel`)}
               error={errorAt(errors, `followUps.${String(index)}.channel`)}
             />
-            <CheckboxField label="They answered" registration={register(`followUps.${index}.answered`)} />
+            <CheckboxField
+              label="They answered"
+              registration={register(`followUps.${index}.answered`)}
+            />
           </>
         )}
       />

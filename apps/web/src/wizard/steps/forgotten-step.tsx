@@ -20,7 +20,9 @@ export function ForgottenStep() {
   return (
     <StepForm
       form={form}
-      intro={<p>Something worth saying that never came up? A thank-you message can add it in passing.</p>}
+      intro={
+        <p>Something worth saying that never came up? A thank-you message can add it in passing.</p>
+      }
     >
       <RepeatableList
         noun="forgotten point"

@@ -26,7 +26,12 @@ export function LessonsStep() {
   return (
     <StepForm
       form={form}
-      intro={<p>Last step: notes for next time. They go into your journal, on this device, so patterns show up.</p>}
+      intro={
+        <p>
+          Last step: notes for next time. They go into your journal, on this device, so patterns
+          show up.
+        </p>
+      }
     >
       <NotesField
         control={control}

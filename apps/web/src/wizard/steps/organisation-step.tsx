@@ -26,7 +26,10 @@ export function OrganisationStep() {
   const { register, control, formState } = form;
   const { errors } = formState;
   return (
-    <StepForm form={form} intro={<p>The organisation decides the channel: email, a handwritten note, or both.</p>}>
+    <StepForm
+      form={form}
+      intro={<p>The organisation decides the channel: email, a handwritten note, or both.</p>}
+    >
       <TextField
         label="Organisation name"
         autoComplete="organization"

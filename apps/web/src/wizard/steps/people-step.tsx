@@ -9,7 +9,10 @@ import { RepeatableList } from "../repeatable-list";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
-const schema = z.object({ interviewers: DebriefSchema.shape.interviewers, candidate: CandidateSchema });
+const schema = z.object({
+  interviewers: DebriefSchema.shape.interviewers,
+  candidate: CandidateSchema,
+});
 
 export function PeopleStep() {
   const form = useStepForm(schema, (draft) => ({
@@ -22,7 +25,12 @@ export function PeopleStep() {
   return (
     <StepForm
       form={form}
-      intro={<p>Who interviewed you? Spell names exactly as they do: every draft uses them as you type them here.</p>}
+      intro={
+        <p>
+          Who interviewed you? Spell names exactly as they do: every draft uses them as you type
+          them here.
+        </p>
+      }
     >
       <h3>The interviewers</h3>
       <RepeatableList

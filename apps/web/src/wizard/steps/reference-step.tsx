@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ChoiceField, YES_NO_UNKNOWN } from "../../ui/choice-field";
 import { errorAt } from "../../ui/field-errors";
 import { TextField } from "../../ui/text-field";
-import { OptionalSectionToggle } from "../optional-section-toggle";
+import { CheckboxToggle } from "../../ui/checkbox-toggle";
 import { optionalText } from "../optional-text";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
@@ -21,12 +21,19 @@ export function ReferenceStep() {
   return (
     <StepForm
       form={form}
-      intro={<p>A trusted reference can mention the strengths you did not get to show, if they are asked in time.</p>}
+      intro={
+        <p>
+          A trusted reference can mention the strengths you did not get to show, if they are asked
+          in time.
+        </p>
+      }
     >
-      <OptionalSectionToggle
+      <CheckboxToggle
         label="I have a reference who could speak up for me"
         checked={present}
-        onChange={(on) => setValue("reference", on ? { ...EMPTY_REFERENCE } : undefined, { shouldDirty: true })}
+        onChange={(on) =>
+          setValue("reference", on ? { ...EMPTY_REFERENCE } : undefined, { shouldDirty: true })
+        }
       />
       {present ? (
         <>

@@ -24,8 +24,8 @@ export function SlipsStep() {
       form={form}
       intro={
         <p>
-          List concrete slip-ups one by one, if there were any. Whether the interviewer noticed decides whether a message
-          ever mentions it: one they may have missed is best left alone.
+          List concrete slip-ups one by one, if there were any. Whether the interviewer noticed
+          decides whether a message ever mentions it: one they may have missed is best left alone.
         </p>
       }
     >
@@ -34,7 +34,9 @@ export function SlipsStep() {
         ids={fields.map((field) => field.id)}
         max={20}
         empty={<p>No slip-ups to list? Then just press Next.</p>}
-        onAdd={() => append({ what: "", kind: "other", noticed: "unsure", apologisedInPerson: false })}
+        onAdd={() =>
+          append({ what: "", kind: "other", noticed: "unsure", apologisedInPerson: false })
+        }
         onRemove={remove}
         error={errors.slips?.root?.message ?? errors.slips?.message}
         render={(index) => (

@@ -6,7 +6,10 @@ import { STATUS, STRENGTH, WANT_JOB } from "../choices";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
-const schema = z.object({ candidacy: CandidacySchema.pick({ status: true }), standing: StandingSchema });
+const schema = z.object({
+  candidacy: CandidacySchema.pick({ status: true }),
+  standing: StandingSchema,
+});
 
 export function StandingStep() {
   const form = useStepForm(schema, (draft) => ({

@@ -7,17 +7,27 @@ import { optionalText } from "../optional-text";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
-const schema = z.object({ reflection: ReflectionSchema.pick({ wentWell: true, successVision: true }) });
+const schema = z.object({
+  reflection: ReflectionSchema.pick({ wentWell: true, successVision: true }),
+});
 
 export function WentWellStep() {
   const form = useStepForm(schema, (draft) => ({
-    reflection: { wentWell: draft.reflection?.wentWell ?? [], successVision: draft.reflection?.successVision },
+    reflection: {
+      wentWell: draft.reflection?.wentWell ?? [],
+      successVision: draft.reflection?.successVision,
+    },
   }));
   const { register, control, formState } = form;
   return (
     <StepForm
       form={form}
-      intro={<p>Start with what went right. People usually do better in an interview than they feel afterwards.</p>}
+      intro={
+        <p>
+          Start with what went right. People usually do better in an interview than they feel
+          afterwards.
+        </p>
+      }
     >
       <NotesField
         control={control}

@@ -1,0 +1,72 @@
+import type { CandidacyStatus } from "@rebound/core";
+import { useEffect, useState } from "react";
+import { Link } from "../app/link";
+import { NeedsPlan } from "../app/needs-plan";
+import { SavePanel } from "../resume/save-panel";
+import { usePlan } from "../state/use-plan";
+import { STATUS } from "../wizard/choices";
+import { CalendarButton } from "./calendar-button";
+import { CoolOffPanel } from "./cool-off-panel";
+import { DisagreementsPanel } from "./disagreements-panel";
+import { formatMoment } from "./format-time";
+import { GuardsPanel } from "./guards-panel";
+import { PlanTimeline } from "./plan-timeline";
+import { markPlanShown } from "./plan-timing";
+import { StatusPicker } from "./status-picker";
+import { useNow } from "./use-now";
+import "./plan.css";
+
+const statusLabel = (status: CandidacyStatus) =>
+  STATUS.find((choice) => choice.value === status)?.label ?? status;
+
+/** The recovery plan, chosen in the browser from the debrief: nothing here waits on a server. */
+export function PlanScreen() {
+  const { plan, debrief, progress, setStatus, markDone, markAnswered } = usePlan();
+  const now = useNow(30_000);
+  const [announcement, setAnnouncement] = useState("");
+
+  useEffect(() => {
+    if (plan) markPlanShown();
+  }, [plan]);
+
+  if (!plan || !debrief) return <NeedsPlan what="plan" />;
+
+  const changeStatus = (status: CandidacyStatus) => {
+    setStatus(status);
+    setAnnouncement(`Plan updated for: ${statusLabel(status)}.`);
+  };
+
+  return (
+    <div className="rb-plan">
+      <h1>Your plan</h1>
+      <p className="rb-plan__lede">
+        For your interview at <strong>{debrief.organisation.name}</strong>: {plan.steps.length}{" "}
+        steps, chosen on <time dateTime={plan.generatedAt}>{formatMoment(plan.generatedAt)}</time>.
+      </p>
+      <StatusPicker status={plan.status} onChange={changeStatus} />
+      <p role="status" className="rb-plan__announcement">
+        {announcement}
+      </p>
+      {plan.coolOffUntil ? <CoolOffPanel until={plan.coolOffUntil} now={now} /> : null}
+      <div className="rb-plan__actions">
+        <Link className="rb-button" href="/drafts">
+          Open my drafts
+        </Link>
+        <CalendarButton plan={plan} debrief={debrief} />
+      </div>
+      <PlanTimeline
+        plan={plan}
+        now={now}
+        progress={progress}
+        onDone={markDone}
+        onAnswered={markAnswered}
+      />
+      <GuardsPanel guards={plan.guards} />
+      <DisagreementsPanel disagreements={plan.disagreements} />
+      <SavePanel />
+      <p>
+        <Link href="/debrief?step=1">Change my answers</Link>
+      </p>
+    </div>
+  );
+}

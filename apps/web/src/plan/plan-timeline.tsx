@@ -1,0 +1,36 @@
+import type { Plan, StrategyId } from "@rebound/core";
+import type { Progress } from "../state/session";
+import { StepCard } from "./step-card";
+
+interface PlanTimelineProps {
+  plan: Plan;
+  now: Date;
+  progress: Progress;
+  onDone: (strategy: StrategyId, done: boolean) => void;
+  onAnswered: (strategy: StrategyId, answered: boolean) => void;
+}
+
+/** The plan's steps in order, each with its dates. */
+export function PlanTimeline({ plan, now, progress, onDone, onAnswered }: PlanTimelineProps) {
+  const held =
+    plan.coolOffUntil !== null && new Date(plan.coolOffUntil) > now ? plan.coolOffUntil : null;
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">Step by step</h2>
+      <ol className="rb-timeline">
+        {plan.steps.map((step) => (
+          <li key={step.strategy} className="rb-timeline__item">
+            <StepCard
+              step={step}
+              done={progress.done.includes(step.strategy)}
+              answered={progress.answered[step.strategy] === true}
+              heldUntil={held}
+              onDone={(done) => onDone(step.strategy, done)}
+              onAnswered={(answered) => onAnswered(step.strategy, answered)}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

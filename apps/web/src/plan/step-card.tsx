@@ -1,0 +1,77 @@
+import type { Step } from "@rebound/core";
+import { useId, useState } from "react";
+import { CheckboxToggle } from "../ui/checkbox-toggle";
+import { formatMoment, formatWindow } from "./format-time";
+import { SourcesList } from "./sources-list";
+
+const CHANNEL: Record<Step["channel"], string> = {
+  self: "Just for you",
+  email: "By email",
+  "handwritten-note": "Handwritten note",
+  phone: "By phone",
+};
+
+interface StepCardProps {
+  step: Step;
+  done: boolean;
+  answered: boolean;
+  /** When outreach is held (the cool-off end), or null. */
+  heldUntil: string | null;
+  onDone: (done: boolean) => void;
+  onAnswered: (answered: boolean) => void;
+}
+
+/** One dated step of the plan: when, how, why (on request), and whether it is done. */
+export function StepCard({ step, done, answered, heldUntil, onDone, onAnswered }: StepCardProps) {
+  const id = useId();
+  const [whyOpen, setWhyOpen] = useState(false);
+  const titleId = `${id}-title`;
+  const whyId = `${id}-why`;
+  return (
+    <article
+      className={done ? "rb-step-card rb-step-card--done" : "rb-step-card"}
+      aria-labelledby={titleId}
+    >
+      <p className="rb-step-card__when">
+        <time dateTime={step.window.earliest}>{formatWindow(step.window)}</time>
+      </p>
+      <h3 id={titleId} className="rb-step-card__title">
+        {step.title}
+      </h3>
+      <p className="rb-step-card__meta">
+        {CHANNEL[step.channel]}
+        {step.outreach && heldUntil ? <> · Held until {formatMoment(heldUntil)}</> : null}
+        {done ? <strong className="rb-step-card__done"> · Done</strong> : null}
+      </p>
+      <div className="rb-step-card__actions">
+        <button
+          type="button"
+          className="rb-button rb-button--secondary"
+          aria-expanded={whyOpen}
+          aria-controls={whyId}
+          onClick={() => setWhyOpen((open) => !open)}
+        >
+          Why?
+        </button>
+        <button
+          type="button"
+          className="rb-button rb-button--secondary rb-step-card__mark"
+          aria-pressed={done}
+          onClick={() => onDone(!done)}
+        >
+          <span aria-hidden="true" className="rb-step-card__tick">
+            {done ? "✓" : ""}
+          </span>
+          Mark done
+        </button>
+      </div>
+      <div id={whyId} className="rb-step-card__why" hidden={!whyOpen}>
+        <p>{step.rationale}</p>
+        <SourcesList sources={step.sources} />
+      </div>
+      {step.outreach && done ? (
+        <CheckboxToggle label="They replied" checked={answered} onChange={onAnswered} />
+      ) : null}
+    </article>
+  );
+}
