@@ -1,45 +1,19 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-interface ManifestChunk {
-  file: string;
-  isEntry?: boolean;
-  imports?: string[];
-}
-
 /**
- * The JavaScript a first visit downloads before anything renders: the entry chunk and,
- * transitively, its static imports. Dynamic imports (lazy routes) are not counted.
- * Reads Vite's manifest when the build wrote one, otherwise the tags in index.html.
+ * The JavaScript a first visit downloads before anything renders: the entry module script
+ * and the chunks Vite modulepreloads alongside it, as listed in the built index.html.
+ * Lazy routes (dynamic imports) are not counted: they load when a screen is opened.
  */
 export function initialJsFiles(dist: string): string[] {
-  const manifestPath = join(dist, ".vite", "manifest.json");
-  return existsSync(manifestPath) ? fromManifest(manifestPath) : fromIndexHtml(join(dist, "index.html"));
-}
-
-function fromManifest(manifestPath: string): string[] {
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Record<string, ManifestChunk>;
+  const html = readFileSync(join(dist, "index.html"), "utf8");
   const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
-  return [...files].filter((file) => file.endsWith(".js"));
-}
-
-/** Vite writes the entry as a module script and its static imports as modulepreload links. */
-export function fromIndexHtml(indexPath: string): string[] {
-  const html = readFileSync(indexPath, "utf8");
-  const files = new Set<string>();
-  const patterns = [
-    /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+\.js)"/g,
-    /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g,
-  ];
-  for (const pattern of patterns) {
-    for (const match of html.matchAll(pattern)) if (match[1]) files.add(match[1].replace(/^\//, ""));
+  for (const tag of html.match(/<(?:script|link)\b[^>]*>/g) ?? []) {
+    const isEntry = /\btype="module"/.test(tag) && tag.startsWith("<script");
+    const isPreload = /\brel="modulepreload"/.test(tag);
+    const url = /\b(?:src|href)="([^"]+\.js)"/.exec(tag)?.[1];
+    if ((isEntry || isPreload) && url) files.add(url.replace(/^\//, ""));
   }
   return [...files];
 }

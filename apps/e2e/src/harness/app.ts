@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, inject } from "vitest";
 import { launchBrowser, type RunningBrowser } from "./browser.js";
 
 /** Skips the suite (with the reason printed by the global setup) when there is no Chromium. */
-export const describeInBrowser = inject("skipReason") ? describe.skip : describe;
+export function describeInBrowser(name: string, body: () => void): void {
+  describe.skipIf(inject("skipReason") !== "")(name, body);
+}
 
 export interface AppPage {
   page: Page;
@@ -15,7 +17,8 @@ export interface AppPage {
 
 export interface AppHandle {
   readonly baseUrl: string;
-  open: (path?: string) => Promise<AppPage>;
+  /** A new tab at `path`; `beforeLoad` runs first (to install a fake clock, say). */
+  open: (path?: string, beforeLoad?: (page: Page) => Promise<void>) => Promise<AppPage>;
 }
 
 /** A fresh Chromium profile for this file, closed after it. */
@@ -30,7 +33,7 @@ export function useApp(): AppHandle {
   });
   return {
     baseUrl,
-    open: async (path = "/") => {
+    open: async (path = "/", beforeLoad) => {
       if (!browser) throw new Error("The browser is not running.");
       const page = await browser.context.newPage();
       const dialogs: string[] = [];
@@ -40,6 +43,7 @@ export function useApp(): AppHandle {
         void dialog.dismiss();
       });
       page.on("pageerror", (error) => errors.push(error.message));
+      await beforeLoad?.(page);
       await page.goto(path);
       return { page, dialogs, errors };
     },

@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
 
 export interface AxeViolation {
   id: string;
@@ -16,9 +19,15 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     interface AxeResult {
-      violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[];
+      violations: {
+        id: string;
+        impact?: string | null;
+        help: string;
+        nodes: { target: unknown[] }[];
+      }[];
     }
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResult> } }).axe;
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResult> } })
+      .axe;
     const result = await axe.run(document);
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")

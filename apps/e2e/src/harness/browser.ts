@@ -22,7 +22,8 @@ const CHROMIUM_ARGS = [
  */
 export function chromiumSkipReason(): string | null {
   if (existsSync(CHROMIUM_PATH)) return null;
-  if (process.env.CI) throw new Error(`Chromium is required in CI but ${CHROMIUM_PATH} does not exist.`);
+  if (process.env.CI)
+    throw new Error(`Chromium is required in CI but ${CHROMIUM_PATH} does not exist.`);
   return `Skipping the end-to-end suite: ${CHROMIUM_PATH} is missing (apt-get install chromium).`;
 }
 
@@ -42,6 +43,8 @@ export async function launchBrowser(baseURL: string): Promise<RunningBrowser> {
     viewport: { width: 1280, height: 900 },
     reducedMotion: "reduce",
   });
+  // Fail in seconds, not the default 30: a missing control is a broken screen, not a slow one.
+  context.setDefaultTimeout(10_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   return {
     context,

@@ -26,7 +26,9 @@ export async function horizontalOverflowAt(page: Page, width: number): Promise<n
   const original = page.viewportSize();
   await page.setViewportSize({ width, height: 900 });
   await page.waitForTimeout(100);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   if (original) await page.setViewportSize(original);
   return overflow;
 }

@@ -1,8 +1,9 @@
 import type { Debrief, Message, TemplateId } from "@rebound/core";
 import { useRef, useState, type JSX } from "react";
 import { copyText } from "./copy-text";
+import { DraftActions } from "./draft-actions";
+import type { DraftHold } from "./draft-hold";
 import { DraftEditor } from "./draft-editor";
-import { mailtoLink, recipientEmails } from "./mailto-link";
 import { printNote } from "./print-note";
 import { TalkingPointsCard } from "./talking-points-card";
 import { useLiveLint } from "./use-live-lint";
@@ -13,8 +14,10 @@ export interface DraftCardProps {
   debrief: Debrief;
   body: string;
   edited: boolean;
-  /** When the step this draft serves may go out; null when it can go now. */
-  heldUntil: Date | null;
+  /** Why and until when the draft must wait; null when it can go now. */
+  hold: DraftHold | null;
+  /** The current time, for the countdown of a held draft. */
+  now: number;
   onChange: (body: string) => void;
   onReset: () => void;
   onCopied?: (templateId: TemplateId) => void;
@@ -22,9 +25,16 @@ export interface DraftCardProps {
 
 type CopyState = "idle" | "copied" | "refused";
 
+const COPY_NOTICE: Record<CopyState, string | null> = {
+  idle: null,
+  copied: "Copied. Paste it into your email or notes.",
+  refused:
+    "Your browser did not allow copying. The draft is selected: press Ctrl+C (or ⌘C on a Mac) to copy it.",
+};
+
 /** One drafted message: who it goes to, the editor with live lint, and ways to send it. */
 export function DraftCard(props: DraftCardProps): JSX.Element {
-  const { message, title, debrief, body, edited, heldUntil, onChange, onReset, onCopied } = props;
+  const { message, title, debrief, body, edited, hold, now, onChange, onReset, onCopied } = props;
   const { findings, lintedText } = useLiveLint(body, {
     debrief,
     channel: message.channel,
@@ -38,8 +48,8 @@ export function DraftCard(props: DraftCardProps): JSX.Element {
   const words = body.trim() === "" ? 0 : body.trim().split(/\s+/).length;
 
   const copy = async () => {
-    const text = message.subject ? `${message.subject}\n\n${body}` : body;
-    if (await copyText(text)) {
+    // Only the body: it is what gets pasted into the message; the subject is shown above to copy apart.
+    if (await copyText(body)) {
       setCopyState("copied");
       onCopied?.(message.templateId);
     } else {
@@ -51,20 +61,26 @@ export function DraftCard(props: DraftCardProps): JSX.Element {
   };
 
   return (
-    <article className="rb-draft" aria-labelledby={headingId} ref={card} data-template={message.templateId}>
+    <article
+      className="rb-draft"
+      aria-labelledby={headingId}
+      ref={card}
+      data-template={message.templateId}
+    >
       <header className="rb-draft__header">
         <h2 id={headingId}>{title}</h2>
-        {heldUntil ? (
-          <p className="rb-draft__held">
-            <strong>Held until {formatWhen(heldUntil)}.</strong> Edit it now; send it once the cool-off is over.
-          </p>
+        {message.to.length > 0 ? (
+          <p className="rb-draft__meta">To: {message.to.join(", ")}</p>
         ) : null}
-        {message.to.length > 0 ? <p className="rb-draft__meta">To: {message.to.join(", ")}</p> : null}
         {message.subject ? <p className="rb-draft__meta">Subject: {message.subject}</p> : null}
       </header>
       {message.channel === "phone" ? <TalkingPointsCard text={body} /> : null}
       <DraftEditor
-        label={message.channel === "phone" ? "Edit your talking points" : "Edit your draft"}
+        label={
+          message.channel === "phone"
+            ? `Edit your talking points: ${title}`
+            : `Edit your draft: ${title}`
+        }
         value={body}
         onChange={(next) => {
           setCopyState("idle");
@@ -77,33 +93,21 @@ export function DraftCard(props: DraftCardProps): JSX.Element {
       <p className="rb-draft__words">
         {words} of {message.wordLimit} words
       </p>
-      <div className="rb-draft__actions rb-no-print">
-        <button type="button" className="rb-button" onClick={() => void copy()}>
-          Copy
-        </button>
-        {message.channel === "email" ? (
-          <a className="rb-button rb-button--secondary" href={mailtoLink({ to: recipientEmails(debrief), subject: message.subject, body })}>
-            Open in mail app
-          </a>
-        ) : null}
-        {message.channel === "handwritten-note" ? (
-          <button type="button" className="rb-button rb-button--secondary" onClick={() => {
-              if (card.current) printNote(card.current);
-            }}>
-            Print the note
-          </button>
-        ) : null}
-        {edited ? (
-          <button type="button" className="rb-button rb-button--quiet" onClick={onReset}>
-            Back to the suggested draft
-          </button>
-        ) : null}
-      </div>
+      <DraftActions
+        message={message}
+        debrief={debrief}
+        body={body}
+        hold={hold}
+        now={now}
+        edited={edited}
+        onCopy={() => void copy()}
+        onPrint={() => {
+          if (card.current) printNote(card.current);
+        }}
+        onReset={onReset}
+      />
       <p className="rb-draft__status" role="status">
-        {copyState === "copied" ? "Copied. Paste it into your email or notes." : null}
-        {copyState === "refused"
-          ? "Your browser did not allow copying. The draft is selected: press Ctrl+C (or ⌘C on a Mac) to copy it."
-          : null}
+        {COPY_NOTICE[copyState]}
       </p>
       {message.channel === "handwritten-note" ? (
         <div className="rb-print-note" aria-hidden="true">
@@ -112,8 +116,4 @@ export function DraftCard(props: DraftCardProps): JSX.Element {
       ) : null}
     </article>
   );
-}
-
-function formatWhen(date: Date): string {
-  return date.toLocaleString(undefined, { weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit" });
 }

@@ -17,7 +17,14 @@ export interface DraftEditorProps {
  * React text (never innerHTML) and hidden from assistive technology: the findings list
  * below says the same thing in words.
  */
-export function DraftEditor({ label, value, onChange, findings, lintedText, textareaRef }: DraftEditorProps): JSX.Element {
+export function DraftEditor({
+  label,
+  value,
+  onChange,
+  findings,
+  lintedText,
+  textareaRef,
+}: DraftEditorProps): JSX.Element {
   const id = useId();
   const backdrop = useRef<HTMLDivElement>(null);
   const fresh = lintedText === value;
@@ -29,7 +36,12 @@ export function DraftEditor({ label, value, onChange, findings, lintedText, text
     <div className="rb-draft-editor">
       <label htmlFor={id}>{label}</label>
       <div className="rb-draft-editor__field">
-        <div className="rb-draft-editor__backdrop" ref={backdrop} aria-hidden="true" data-testid="draft-highlights">
+        <div
+          className="rb-draft-editor__backdrop"
+          ref={backdrop}
+          aria-hidden="true"
+          data-testid="draft-highlights"
+        >
           {highlightSegments(value, shown).map((segment, index) =>
             segment.finding === null ? (
               <span key={index}>{segment.text}</span>
@@ -52,12 +64,22 @@ export function DraftEditor({ label, value, onChange, findings, lintedText, text
           onScroll={syncScroll}
         />
       </div>
-      <FindingList id={`${id}-findings`} findings={shown} text={value} onFix={(finding) => onChange(applyFix(value, finding))} />
+      <FindingList
+        id={`${id}-findings`}
+        findings={shown}
+        text={value}
+        onFix={(finding) => onChange(applyFix(value, finding))}
+      />
     </div>
   );
 }
 
-function FindingList(props: { id: string; findings: readonly Finding[]; text: string; onFix: (finding: Finding) => void }) {
+function FindingList(props: {
+  id: string;
+  findings: readonly Finding[];
+  text: string;
+  onFix: (finding: Finding) => void;
+}) {
   const { id, findings, text, onFix } = props;
   return (
     <div id={id} className="rb-findings" aria-live="polite">
@@ -66,7 +88,9 @@ function FindingList(props: { id: string; findings: readonly Finding[]; text: st
       ) : (
         <>
           <p className="rb-findings__count">
-            {findings.length === 1 ? "1 thing to look at:" : `${findings.length} things to look at:`}
+            {findings.length === 1
+              ? "1 thing to look at:"
+              : `${findings.length} things to look at:`}
           </p>
           <ul className="rb-findings__list">
             {findings.map((finding, index) => (
@@ -79,7 +103,11 @@ function FindingList(props: { id: string; findings: readonly Finding[]; text: st
                 ) : null}
                 <p className="rb-finding__suggestion">{finding.suggestion}</p>
                 {finding.replacement !== undefined ? (
-                  <button type="button" className="rb-button rb-button--small" onClick={() => onFix(finding)}>
+                  <button
+                    type="button"
+                    className="rb-button rb-button--small"
+                    onClick={() => onFix(finding)}
+                  >
                     Fix
                   </button>
                 ) : null}

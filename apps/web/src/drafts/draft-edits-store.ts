@@ -1,29 +1,49 @@
 import { ToneSchema, type TemplateId, type Tone } from "@rebound/core";
-import { createStore, del, get, set } from "idb-keyval";
+import { clear, createStore, del, get, set, update } from "idb-keyval";
 import { z } from "zod";
 
-// Edits live on this device only, one entry per template, one text per tone.
+// Edits live on this device only: one entry per debrief and template, one text per tone.
 const draftsStore = createStore("rebound-drafts", "edits");
 const TONE_KEY = "preferred-tone";
 
 const EditsSchema = z.partialRecord(ToneSchema, z.string().max(10_000));
 export type DraftEdits = z.infer<typeof EditsSchema>;
 
-export async function loadDraftEdits(templateId: TemplateId): Promise<DraftEdits> {
-  const parsed = EditsSchema.safeParse(await get(templateId, draftsStore));
+/** Which draft: the same template for another interview is another draft. */
+export interface DraftKey {
+  debriefId: string;
+  templateId: TemplateId;
+}
+
+const keyOf = ({ debriefId, templateId }: DraftKey) => `${debriefId}/${templateId}`;
+
+export async function loadDraftEdits(key: DraftKey): Promise<DraftEdits> {
+  const parsed = EditsSchema.safeParse(await get(keyOf(key), draftsStore));
   return parsed.success ? parsed.data : {};
 }
 
-export async function saveDraftEdit(templateId: TemplateId, tone: Tone, body: string): Promise<void> {
-  const edits = await loadDraftEdits(templateId);
-  await set(templateId, { ...edits, [tone]: body }, draftsStore);
+/** Read-modify-write in one transaction, so fast typing cannot interleave two saves. */
+export async function saveDraftEdit(key: DraftKey, tone: Tone, body: string): Promise<void> {
+  await update(
+    keyOf(key),
+    (stored: unknown) => {
+      const parsed = EditsSchema.safeParse(stored);
+      return { ...(parsed.success ? parsed.data : {}), [tone]: body };
+    },
+    draftsStore,
+  );
 }
 
 /** Forget the edit for one tone, so the suggested draft shows again. */
-export async function resetDraftEdit(templateId: TemplateId, tone: Tone): Promise<void> {
-  const { [tone]: _dropped, ...rest } = await loadDraftEdits(templateId);
-  if (Object.keys(rest).length === 0) await del(templateId, draftsStore);
-  else await set(templateId, rest, draftsStore);
+export async function resetDraftEdit(key: DraftKey, tone: Tone): Promise<void> {
+  const { [tone]: _dropped, ...rest } = await loadDraftEdits(key);
+  if (Object.keys(rest).length === 0) await del(keyOf(key), draftsStore);
+  else await set(keyOf(key), rest, draftsStore);
+}
+
+/** Forget every edited draft on this device (part of "delete everything"). */
+export async function clearDraftEdits(): Promise<void> {
+  await clear(draftsStore);
 }
 
 export async function loadPreferredTone(): Promise<Tone | null> {

@@ -1,19 +1,35 @@
-import { draftsForPlan, TEMPLATE_CATALOGUE, type Debrief, type Message, type Plan, type TemplateId, type Tone } from "@rebound/core";
+import {
+  draftsForPlan,
+  TEMPLATE_CATALOGUE,
+  type Debrief,
+  type Plan,
+  type TemplateId,
+  type Tone,
+} from "@rebound/core";
 import { useEffect, useMemo, useState, type JSX } from "react";
 import { DraftCard } from "./draft-card";
+import { draftHold } from "./draft-hold";
 import { loadPreferredTone, savePreferredTone } from "./draft-edits-store";
 import { ToneSwitch } from "./tone-switch";
 import { useDraftEdits } from "./use-draft-edits";
+import { useNow } from "./use-now";
 import "./drafts.css";
 
 export interface DraftsScreenProps {
+  /** The debrief's local id: edits belong to one interview's drafts. */
+  debriefId: string;
   debrief: Debrief;
   plan: Plan;
   onCopied?: (templateId: TemplateId) => void;
 }
 
 /** Every message the plan names, editable, linted as the person types. */
-export function DraftsScreen({ debrief, plan, onCopied }: DraftsScreenProps): JSX.Element {
+export function DraftsScreen({
+  debriefId,
+  debrief,
+  plan,
+  onCopied,
+}: DraftsScreenProps): JSX.Element {
   const [tone, setTone] = useState<Tone>("warm");
   useEffect(() => {
     void loadPreferredTone().then((saved) => {
@@ -21,8 +37,11 @@ export function DraftsScreen({ debrief, plan, onCopied }: DraftsScreenProps): JS
     });
   }, []);
   const messages = useMemo(() => draftsForPlan(plan, debrief, tone), [plan, debrief, tone]);
-  const edits = useDraftEdits(useMemo(() => messages.map((m) => m.templateId), [messages]));
-  const [now] = useState(() => Date.now());
+  const edits = useDraftEdits(
+    debriefId,
+    useMemo(() => messages.map((m) => m.templateId), [messages]),
+  );
+  const now = useNow();
 
   const chooseTone = (next: Tone) => {
     setTone(next);
@@ -33,8 +52,8 @@ export function DraftsScreen({ debrief, plan, onCopied }: DraftsScreenProps): JS
     <section className="rb-drafts" aria-labelledby="drafts-heading">
       <h1 id="drafts-heading">Your drafts</h1>
       <p className="rb-drafts__intro">
-        Each message your plan calls for, ready to edit. The checker reads along as you type and points out
-        anything that could work against you.
+        Each message your plan calls for, ready to edit. The checker reads along as you type and
+        points out anything that could work against you.
       </p>
       <ToneSwitch tone={tone} onChange={chooseTone} />
       {messages.length === 0 ? (
@@ -49,7 +68,8 @@ export function DraftsScreen({ debrief, plan, onCopied }: DraftsScreenProps): JS
               debrief={debrief}
               body={edits.bodyOf(message)}
               edited={edits.isEdited(message)}
-              heldUntil={heldUntil(plan, message, now)}
+              hold={draftHold(plan, message, now)}
+              now={now}
               onChange={(body) => edits.edit(message.templateId, message.tone, body)}
               onReset={() => edits.reset(message.templateId, message.tone)}
               onCopied={onCopied}
@@ -62,14 +82,4 @@ export function DraftsScreen({ debrief, plan, onCopied }: DraftsScreenProps): JS
 
 function titleOf(templateId: TemplateId): string {
   return TEMPLATE_CATALOGUE.find((entry) => entry.id === templateId)?.title ?? templateId;
-}
-
-/** Outreach inside the cool-off (or before its step's window opens) waits; work for oneself never does. */
-function heldUntil(plan: Plan, message: Message, now: number): Date | null {
-  const step = plan.steps.find((s) => s.strategy === message.strategy);
-  if (!step?.outreach) return null;
-  const times = [Date.parse(step.window.earliest)];
-  if (plan.coolOffUntil) times.push(Date.parse(plan.coolOffUntil));
-  const until = Math.max(...times);
-  return until > now ? new Date(until) : null;
 }

@@ -14,7 +14,11 @@ export interface Segment {
  */
 export function highlightSegments(text: string, findings: readonly Finding[]): Segment[] {
   const spans = findings
-    .map((f, index) => ({ start: Math.min(f.span.start, text.length), end: Math.min(f.span.end, text.length), index }))
+    .map((f, index) => ({
+      start: Math.min(f.span.start, text.length),
+      end: Math.min(f.span.end, text.length),
+      index,
+    }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const segments: Segment[] = [];

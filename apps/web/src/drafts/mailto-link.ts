@@ -9,7 +9,11 @@ export function recipientEmails(debrief: Debrief): string[] {
  * A mailto: link (RFC 6068) that opens the person's own mail app with the draft filled in.
  * Every part is percent-encoded, and line breaks become CRLF as the RFC asks.
  */
-export function mailtoLink(options: { to: readonly string[]; subject: string | null; body: string }): string {
+export function mailtoLink(options: {
+  to: readonly string[];
+  subject: string | null;
+  body: string;
+}): string {
   const to = options.to.map((address) => encodeURIComponent(address)).join(",");
   const query: string[] = [];
   if (options.subject) query.push(`subject=${encodeURIComponent(options.subject)}`);

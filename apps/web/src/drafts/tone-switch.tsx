@@ -7,7 +7,13 @@ const TONES: readonly { value: Tone; label: string; hint: string }[] = [
 ];
 
 /** Formal or warm wording for every draft at once. */
-export function ToneSwitch({ tone, onChange }: { tone: Tone; onChange: (tone: Tone) => void }): JSX.Element {
+export function ToneSwitch({
+  tone,
+  onChange,
+}: {
+  tone: Tone;
+  onChange: (tone: Tone) => void;
+}): JSX.Element {
   return (
     <fieldset className="rb-tone-switch rb-no-print">
       <legend>Tone of the drafts</legend>

@@ -12,10 +12,16 @@ export interface LiveLint {
 /** Lint as the person types, lightly debounced so fast typing stays smooth. */
 export function useLiveLint(text: string, context: LintContext): LiveLint {
   const { debrief, channel, templateId, wordLimit } = context;
-  const [state, setState] = useState<LiveLint>(() => ({ findings: lintDraft(text, context), lintedText: text }));
+  const [state, setState] = useState<LiveLint>(() => ({
+    findings: lintDraft(text, context),
+    lintedText: text,
+  }));
   useEffect(() => {
     const timer = window.setTimeout(() => {
-      setState({ findings: lintDraft(text, { debrief, channel, templateId, wordLimit }), lintedText: text });
+      setState({
+        findings: lintDraft(text, { debrief, channel, templateId, wordLimit }),
+        lintedText: text,
+      });
     }, LINT_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [text, debrief, channel, templateId, wordLimit]);

@@ -17,7 +17,10 @@ export function BarList({ label, bars }: { label: string; bars: readonly Bar[] }
         <li key={bar.key} className="rb-bars__row">
           <span className="rb-bars__label">{bar.label}</span>
           <span className="rb-bars__track" aria-hidden="true">
-            <span className="rb-bars__fill" style={{ width: `${Math.round(Math.min(1, Math.max(0, bar.fraction)) * 100)}%` }} />
+            <span
+              className="rb-bars__fill"
+              style={{ width: `${Math.round(Math.min(1, Math.max(0, bar.fraction)) * 100)}%` }}
+            />
           </span>
           <span className="rb-bars__value">{bar.valueText}</span>
         </li>

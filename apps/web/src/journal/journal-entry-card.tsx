@@ -10,7 +10,11 @@ const OUTCOME_LABEL: Record<JournalEntry["outcome"], string> = {
 
 /** One past interview: when, where, how it ended, and what it taught. */
 export function JournalEntryCard({ entry }: { entry: JournalEntry }): JSX.Element {
-  const when = new Date(entry.interviewEndedAt).toLocaleDateString(undefined, { day: "numeric", month: "long", year: "numeric" });
+  const when = new Date(entry.interviewEndedAt).toLocaleDateString(undefined, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
   const actions = entry.actions.filter((action) => action.done);
   return (
     <article className="rb-journal-entry">
@@ -19,7 +23,10 @@ export function JournalEntryCard({ entry }: { entry: JournalEntry }): JSX.Elemen
         {entry.role ? <span className="rb-journal-entry__role">, {entry.role}</span> : null}
       </h3>
       <p className="rb-journal-entry__meta">
-        {when} · <span className={`rb-outcome rb-outcome--${entry.outcome}`}>{OUTCOME_LABEL[entry.outcome]}</span>
+        {when} ·{" "}
+        <span className={`rb-outcome rb-outcome--${entry.outcome}`}>
+          {OUTCOME_LABEL[entry.outcome]}
+        </span>
       </p>
       {entry.lessons.length > 0 ? (
         <>

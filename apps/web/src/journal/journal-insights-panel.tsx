@@ -24,8 +24,9 @@ export function JournalInsightsPanel({ insights }: { insights: JournalInsights }
     <section className="rb-journal-insights" aria-labelledby="journal-insights-heading">
       <h2 id="journal-insights-heading">Across your interviews</h2>
       <p>
-        {interviews === 1 ? "1 interview" : `${interviews} interviews`} so far: {insights.outcomes.offer} with an offer,{" "}
-        {insights.outcomes.rejected} without, {insights.outcomes.waiting + insights.outcomes.unknown} still open.
+        {interviews === 1 ? "1 interview" : `${interviews} interviews`} so far:{" "}
+        {insights.outcomes.offer} with an offer, {insights.outcomes.rejected} without,{" "}
+        {insights.outcomes.waiting + insights.outcomes.unknown} still open.
       </p>
 
       <h3>Slip-ups that keep coming back</h3>

@@ -2,10 +2,19 @@ import { useId, useState, type ChangeEvent, type JSX } from "react";
 import { downloadText } from "./download-text";
 import { clearJournal, exportJournal, importJournal } from "./journal-store";
 
+// 500 debriefs at their longest stay well under this.
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
 type Notice = { kind: "ok" | "error"; text: string } | null;
 
 /** Export, import and delete everything: the person owns their journal. */
-export function JournalManage({ count, onChanged }: { count: number; onChanged: () => Promise<void> }): JSX.Element {
+export function JournalManage({
+  count,
+  onChanged,
+}: {
+  count: number;
+  onChanged: () => Promise<void>;
+}): JSX.Element {
   const fileId = useId();
   const [notice, setNotice] = useState<Notice>(null);
   const [confirming, setConfirming] = useState(false);
@@ -20,8 +29,15 @@ export function JournalManage({ count, onChanged }: { count: number; onChanged: 
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    const result = await importJournal(await file.text());
     input.value = "";
+    if (file.size > MAX_IMPORT_BYTES) {
+      setNotice({
+        kind: "error",
+        text: "Nothing was imported: that file is far larger than a journal export.",
+      });
+      return;
+    }
+    const result = await importJournal(await file.text());
     if (result.ok) {
       await onChanged();
       setNotice({ kind: "ok", text: `Imported ${plural(result.value)}.` });
@@ -43,17 +59,35 @@ export function JournalManage({ count, onChanged }: { count: number; onChanged: 
   return (
     <section className="rb-journal-manage" aria-labelledby="journal-manage-heading">
       <h2 id="journal-manage-heading">Your data</h2>
-      <p className="rb-muted">Your journal lives only in this browser. Export it to keep a copy or move it.</p>
+      <p className="rb-muted">
+        Your journal lives only in this browser. Export it to keep a copy or move it.
+      </p>
       <div className="rb-journal-manage__actions">
-        <button type="button" className="rb-button" onClick={() => void exportAll()} disabled={count === 0}>
+        <button
+          type="button"
+          className="rb-button"
+          onClick={() => void exportAll()}
+          disabled={count === 0}
+        >
           Export all as JSON
         </button>
-        <input id={fileId} type="file" accept="application/json,.json" className="rb-file-input" onChange={(e) => void importFile(e)} />
+        <input
+          id={fileId}
+          type="file"
+          accept="application/json,.json"
+          className="rb-file-input"
+          onChange={(e) => void importFile(e)}
+        />
         <label htmlFor={fileId} className="rb-button rb-button--secondary rb-file-button">
           Import a journal file
         </label>
         {!confirming ? (
-          <button type="button" className="rb-button rb-button--danger" onClick={() => setConfirming(true)} disabled={count === 0}>
+          <button
+            type="button"
+            className="rb-button rb-button--danger"
+            onClick={() => setConfirming(true)}
+            disabled={count === 0}
+          >
             Delete everything
           </button>
         ) : null}
@@ -61,12 +95,21 @@ export function JournalManage({ count, onChanged }: { count: number; onChanged: 
       {confirming ? (
         <div className="rb-journal-confirm" role="group" aria-labelledby="journal-confirm-text">
           <p id="journal-confirm-text">
-            Delete all {plural(count)} from this device? This cannot be undone unless you have an export.
+            Delete all {plural(count)} from this device? This cannot be undone unless you have an
+            export.
           </p>
-          <button type="button" className="rb-button rb-button--danger" onClick={() => void deleteAll()}>
+          <button
+            type="button"
+            className="rb-button rb-button--danger"
+            onClick={() => void deleteAll()}
+          >
             Yes, delete everything
           </button>
-          <button type="button" className="rb-button rb-button--secondary" onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            className="rb-button rb-button--secondary"
+            onClick={() => setConfirming(false)}
+          >
             Keep my journal
           </button>
         </div>

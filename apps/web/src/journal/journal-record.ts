@@ -22,6 +22,8 @@ export const JournalExportSchema = z.object({
   format: z.literal("rebound-journal", { error: "This is not a Rebound journal export." }),
   version: z.literal(1, { error: "This journal export comes from a newer version of Rebound." }),
   exportedAt: z.iso.datetime({ offset: true }),
-  records: z.array(JournalRecordSchema).max(500, { error: "An export holds at most 500 debriefs." }),
+  records: z
+    .array(JournalRecordSchema)
+    .max(500, { error: "An export holds at most 500 debriefs." }),
 });
 export type JournalExport = z.output<typeof JournalExportSchema>;

@@ -10,7 +10,11 @@ import "./journal.css";
 export function JournalScreen(): JSX.Element {
   const { records, error, reload } = useJournal();
   const entries = useMemo(
-    () => (records ?? []).map((r) => ({ id: r.id, entry: journalEntryFrom(r.debrief, r.plan, r.progress) })),
+    () =>
+      (records ?? []).map((r) => ({
+        id: r.id,
+        entry: journalEntryFrom(r.debrief, r.plan, r.progress),
+      })),
     [records],
   );
   const insights = useMemo(() => journalInsights(entries.map((e) => e.entry)), [entries]);
@@ -25,7 +29,8 @@ export function JournalScreen(): JSX.Element {
       {records === null ? <p role="status">Opening your journal…</p> : null}
       {records !== null && entries.length === 0 ? (
         <p className="rb-notice">
-          Nothing here yet. When you build a plan, the debrief is kept here so you can look back later.
+          Nothing here yet. When you build a plan, the debrief is kept here so you can look back
+          later.
         </p>
       ) : null}
       {entries.length > 0 ? <JournalInsightsPanel insights={insights} /> : null}

@@ -1,5 +1,14 @@
-import { err, ok, toValidationError, type Result, type ValidationError } from "@rebound/core";
+import {
+  err,
+  ok,
+  toFieldIssues,
+  toValidationError,
+  type Result,
+  type ValidationError,
+} from "@rebound/core";
 import { clear, createStore, entries, set, setMany } from "idb-keyval";
+import { clearDraftEdits } from "../drafts/draft-edits-store";
+import { importProblem } from "./import-problem";
 import {
   JournalExportSchema,
   JournalRecordSchema,
@@ -27,7 +36,9 @@ export async function listJournalRecords(): Promise<JournalRecord[]> {
     const parsed = JournalRecordSchema.safeParse(value);
     if (parsed.success) records.push(parsed.data);
   }
-  return records.sort((a, b) => b.debrief.interview.endedAt.localeCompare(a.debrief.interview.endedAt));
+  return records.sort((a, b) =>
+    b.debrief.interview.endedAt.localeCompare(a.debrief.interview.endedAt),
+  );
 }
 
 /** The whole journal as pretty JSON, for a download. */
@@ -52,12 +63,16 @@ export async function importJournal(json: string): Promise<Result<number, Valida
   } catch {
     return err({
       kind: "invalid-input",
-      message: "That file is not JSON. Choose the file Rebound gave you when you exported your journal.",
+      message:
+        "That file is not JSON. Choose the file Rebound gave you when you exported your journal.",
       issues: [{ path: "", message: "Not valid JSON." }],
     });
   }
   const parsed = JournalExportSchema.safeParse(data);
-  if (!parsed.success) return err(toValidationError(parsed.error, "journal file"));
+  if (!parsed.success) {
+    const issues = toFieldIssues(parsed.error);
+    return err({ kind: "invalid-input", message: importProblem(issues), issues });
+  }
   await setMany(
     parsed.data.records.map((record) => [record.id, record] as [string, JournalRecord]),
     journalStore,
@@ -65,7 +80,7 @@ export async function importJournal(json: string): Promise<Result<number, Valida
   return ok(parsed.data.records.length);
 }
 
-/** Delete every journal record on this device. */
+/** Delete every journal record on this device, and the drafts edited for them. */
 export async function clearJournal(): Promise<void> {
-  await clear(journalStore);
+  await Promise.all([clear(journalStore), clearDraftEdits()]);
 }

@@ -9,20 +9,34 @@ export interface JournalState {
   reload: () => Promise<void>;
 }
 
+const UNREADABLE =
+  "This browser would not let Rebound read its storage, so the journal cannot be shown here.";
+
+interface Loaded {
+  records: JournalRecord[];
+  error: string | null;
+}
+
+async function load(): Promise<Loaded> {
+  try {
+    return { records: await listJournalRecords(), error: null };
+  } catch {
+    return { records: [], error: UNREADABLE };
+  }
+}
+
+/** The journal records on this device, read once on mount and again after every change. */
 export function useJournal(): JournalState {
-  const [records, setRecords] = useState<JournalRecord[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(async () => {
-    try {
-      setRecords(await listJournalRecords());
-      setError(null);
-    } catch {
-      setRecords([]);
-      setError("This browser would not let Rebound read its storage, so the journal cannot be shown here.");
-    }
-  }, []);
+  const [state, setState] = useState<Loaded | null>(null);
   useEffect(() => {
-    void reload();
-  }, [reload]);
-  return { records, error, reload };
+    let cancelled = false;
+    void load().then((loaded) => {
+      if (!cancelled) setState(loaded);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  const reload = useCallback(async () => setState(await load()), []);
+  return { records: state?.records ?? null, error: state?.error ?? null, reload };
 }

@@ -1,0 +1,60 @@
+import { expect, it } from "vitest";
+import { describeInBrowser, useApp } from "./harness/app.js";
+import { answerSteps, expectStep, startDebrief, type Scenario } from "./harness/wizard.js";
+
+// (d) Autosave on every change: a reload in the middle of the wizard lands on the same step
+// with every answer, including one typed a moment before the reload.
+const HALF_DONE: Scenario = {
+  rawness: "Uneasy",
+  wentWell: "Clear answer on month-end close",
+  slip: {
+    what: "Called her Mary instead of Marie",
+    kind: "Used the wrong name",
+    noticed: "Yes, surely",
+  },
+  forgotten: { kind: "Experience", detail: "Three years of audit support" },
+  interviewer: { name: "Marie Okafor" },
+  organisation: { name: "Tailspin Toys" },
+};
+
+describeInBrowser("reloading mid-wizard", () => {
+  const app = useApp();
+
+  it("loses nothing", async () => {
+    const { page, errors } = await app.open("/");
+    await startDebrief(page);
+    await answerSteps(page, HALF_DONE, 1, 7);
+    // Autosave writes to IndexedDB asynchronously; give the last keystroke's write a moment to land.
+    await page.waitForTimeout(300);
+    await page.reload();
+
+    await expectStep(page, 7);
+    expect(await page.getByLabel(/^Organisation name/).inputValue()).toBe("Tailspin Toys");
+    const back = page.getByRole("button", { name: "Back", exact: true });
+    await back.click();
+    await expectStep(page, 6);
+    expect(
+      await page.getByRole("group", { name: "Interviewer 1" }).getByLabel(/^Name/).inputValue(),
+    ).toBe("Marie Okafor");
+    await back.click();
+    await expectStep(page, 5);
+    expect(await page.getByLabel(/^What did you forget to mention\?/).inputValue()).toBe(
+      "Three years of audit support",
+    );
+    await back.click();
+    await expectStep(page, 4);
+    expect(await page.getByLabel(/^What happened\?/).inputValue()).toBe(
+      "Called her Mary instead of Marie",
+    );
+    expect(await page.getByRole("radio", { name: "Yes, surely" }).isChecked()).toBe(true);
+    await back.click();
+    await back.click();
+    await expectStep(page, 2);
+    expect(await page.getByLabel(/^What went well\?/).inputValue()).toBe(
+      "Clear answer on month-end close",
+    );
+    await back.click();
+    expect(await page.getByRole("radio", { name: "Uneasy" }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});

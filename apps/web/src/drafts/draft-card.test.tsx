@@ -1,0 +1,109 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { useState } from "react";
+import { describe, expect, it } from "vitest";
+import { DraftCard, type DraftCardProps } from "./draft-card";
+import { draftsTestDebrief, thankYouMessage } from "./test-draft";
+
+const NOW = Date.parse("2026-11-21T09:00:00.000Z");
+
+/** The card as the drafts screen uses it: the body lives in the parent. */
+function EditableCard(props: Partial<DraftCardProps>) {
+  const message = props.message ?? thankYouMessage();
+  const [body, setBody] = useState(message.body);
+  return (
+    <DraftCard
+      message={message}
+      title="Thank-you email"
+      debrief={draftsTestDebrief()}
+      body={body}
+      edited={false}
+      hold={null}
+      now={NOW}
+      onChange={setBody}
+      onReset={() => setBody(message.body)}
+      {...props}
+    />
+  );
+}
+
+const editor = () => screen.getByRole("textbox", { name: /edit your draft/i });
+
+describe("DraftCard", () => {
+  it("flags a misspelt interviewer name as the person types, and fixes it in one click", async () => {
+    const user = userEvent.setup();
+    render(<EditableCard />);
+    expect(await screen.findByText("No problems spotted in this draft.")).toBeInTheDocument();
+
+    await user.type(editor(), " Mary, it was a pleasure.");
+
+    const finding = await screen.findByText(/"Mary" looks like a misspelling of Marie/);
+    expect(within(screen.getByTestId("draft-highlights")).getByText("Mary").tagName).toBe("MARK");
+    const item = finding.closest("li");
+    if (!item) throw new Error("The finding is not in a list item.");
+    expect(within(item).getByText('Write "Marie", exactly as they spell it.')).toBeInTheDocument();
+
+    await user.click(within(item).getByRole("button", { name: "Fix" }));
+    expect(editor()).toHaveValue(
+      "Dear Marie,\n\nThank you for meeting me today. Marie, it was a pleasure.",
+    );
+    expect(await screen.findByText("No problems spotted in this draft.")).toBeInTheDocument();
+  });
+
+  it("copies the edited body to the clipboard and says so", async () => {
+    const user = userEvent.setup();
+    render(<EditableCard />);
+    await user.type(editor(), " See you soon.");
+    await user.click(screen.getByRole("button", { name: "Copy" }));
+    expect(await screen.findByText(/Copied\./)).toBeInTheDocument();
+    await expect(navigator.clipboard.readText()).resolves.toBe(
+      "Dear Marie,\n\nThank you for meeting me today. See you soon.",
+    );
+  });
+
+  it("opens the mail app with the recipient, subject and body percent-encoded", () => {
+    render(<EditableCard />);
+    const link = screen.getByRole("link", { name: "Open in mail app" });
+    expect(link).toHaveAttribute(
+      "href",
+      "mailto:marie.okafor%40harbour.example?subject=Thank%20you%20%26%20next%20steps%3F" +
+        "&body=Dear%20Marie%2C%0D%0A%0D%0AThank%20you%20for%20meeting%20me%20today.",
+    );
+  });
+
+  it("holds the draft during the cool-off: editable, but no copy or mail link, with a countdown", () => {
+    render(<EditableCard hold={{ until: new Date(NOW + 95 * 60_000), reason: "cool-off" }} />);
+    expect(screen.getByText("Held for 1 hour 35 minutes more")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Copy" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "Open in mail app" })).not.toBeInTheDocument();
+    expect(editor()).toBeEnabled();
+  });
+
+  it("shows phone talking points as a card, one point per line", () => {
+    const message = {
+      ...thankYouMessage("- Thank them for the time\n- Say where the fit is strong"),
+      templateId: "phone-talking-points" as const,
+      strategy: "phone-call" as const,
+      channel: "phone" as const,
+      subject: null,
+    };
+    render(<EditableCard message={message} />);
+    const card = screen.getByRole("region", { name: "Talking points for the call" });
+    expect(
+      within(card)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Thank them for the time", "Say where the fit is strong"]);
+  });
+
+  it("shows typed markup as text, never as HTML", async () => {
+    const user = userEvent.setup();
+    render(<EditableCard />);
+    await user.clear(editor());
+    await user.type(editor(), "<img src=x onerror=alert(1)>");
+    expect(screen.getByTestId("draft-highlights")).toHaveTextContent(
+      "<img src=x onerror=alert(1)>",
+    );
+    expect(document.querySelector("img")).toBeNull();
+  });
+});
