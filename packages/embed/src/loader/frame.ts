@@ -4,7 +4,7 @@ export const FRAME_TITLE = "Interview recovery coach";
 
 /**
  * The sandbox grants only what the coach needs: its scripts, its own origin (storage for answers in
- * progress), forms, and popups for mailto links that must escape the sandbox.
+ * progress), forms, and popups (mailto links).
  */
 export const FRAME_SANDBOX =
   "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox";

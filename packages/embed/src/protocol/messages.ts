@@ -30,7 +30,13 @@ type Empty = Record<string, never>;
 export interface FrameEventPayloads {
   ready: { instance: string };
   loadFailed: { reason: "timeout" | "config" };
+  /** Raised by the host's chrome; a frame has no reason to send it. */
   opened: Empty;
+  /**
+   * Raised by the host's chrome when the modal closes. Sent by the frame, it asks the host to
+   * close the modal (Escape pressed inside the frame, or the coach's own "Done"): focus is in
+   * the cross-origin frame then, so the host cannot see the key itself.
+   */
   closed: Empty;
   stepChanged: { step: string; index: number; total: number };
   planGenerated: { steps: number };
