@@ -11,7 +11,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   thanks that the their them then there these they this those though through thus to too two under
   until up us very was we well were what whatever when where whether which while who whom why will
   wish with within without would yes yet you your yours warm warmly wishes open close add say ask
-  make be end offer close mention keep confirm listen thinking looking since`
+  make be end offer close mention keep confirm listen thinking looking since i'd i'll i'm i've`
     .split(/\s+/)
     .filter(Boolean),
 );

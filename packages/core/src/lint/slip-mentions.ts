@@ -30,6 +30,24 @@ export interface MentionExclusions {
 }
 
 /**
+ * A keyword counts unless all its words are excluded ones: the person's own words (a company
+ * called "Spill Studio", a forgotten point about "anxious clients") never mention a slip.
+ */
+function keywordMentions(
+  sentence: string,
+  keyword: RegExp,
+  excluded: ReadonlySet<string>,
+): boolean {
+  if (!keyword.test(sentence)) return false;
+  const everyMatch = new RegExp(keyword.source, `${keyword.flags}g`);
+  for (const match of sentence.matchAll(everyMatch)) {
+    const stems = [...distinctiveStems(match[0])];
+    if (stems.length === 0 || stems.some((value) => !excluded.has(value))) return true;
+  }
+  return false;
+}
+
+/**
  * The sentences that mention a slip: two of its distinctive words in one sentence (one when it
  * only has one), or a keyword for its kind. Two words, not one, keeps false alarms low: "water"
  * alone does not mention "spilled water".
@@ -44,7 +62,7 @@ export function sentencesMentioningSlip(
   const keyword = exclusions.kinds.has(slip.kind) ? null : SLIP_KIND_KEYWORDS[slip.kind];
   return sentenceSpans(text).filter((sentence) => {
     const sentenceText = slice(text, sentence);
-    if (keyword?.test(sentenceText) === true) return true;
+    if (keyword !== null && keywordMentions(sentenceText, keyword, exclusions.stems)) return true;
     if (needed === 0) return false;
     const present = new Set(wordTokens(sentenceText).map((token) => stem(token.word)));
     return wanted.filter((value) => present.has(value)).length >= needed;

@@ -49,3 +49,13 @@ export function sentenceAround(text: string, span: Span): Span {
 }
 
 export const slice = (text: string, span: Span): string => text.slice(span.start, span.end);
+
+/** Whether two spans share at least one character. */
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Keep the first of any spans that overlap, so one stretch of text gets one finding. */
+export function withoutOverlaps<T extends Span>(spans: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const span of spans) if (!kept.some((other) => overlaps(other, span))) kept.push(span);
+  return kept;
+}

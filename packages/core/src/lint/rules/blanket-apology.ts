@@ -1,7 +1,7 @@
 import type { Finding } from "../finding.js";
 import { apologySpans } from "../apology.js";
 import type { LintRule } from "../lint-context.js";
-import { matchSpans, sentenceAround, sentenceSpans, slice } from "../text-scan.js";
+import { matchSpans, overlaps, sentenceAround, sentenceSpans, slice } from "../text-scan.js";
 
 const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e|apologies|apology)`;
 // The apology's object is the whole interview: "sorry for the interview", "apologise for how it went".
@@ -32,20 +32,25 @@ export const blanketApology: LintRule = (text) => {
     });
   }
   for (const span of matchSpans(text, INTENSIFIED)) {
+    if (findings.some((finding) => overlaps(finding.span, span))) continue;
+    // Keep the capital when the intensifier opened the sentence ("So sorry..." → "Sorry...").
+    const capital = /^\p{Lu}/u.test(slice(text, span));
     findings.push({
       ruleId: "blanket-apology",
       guard,
       span,
       message: "An intensified apology reads as apologising profusely.",
       suggestion: 'A plain "sorry" is enough.',
-      replacement: "sorry",
+      replacement: capital ? "Sorry" : "sorry",
     });
   }
-  const flagged = new Set(findings.map((finding) => finding.span.start));
+  // Every apology after the first, once per sentence, unless that text is already flagged.
+  const flaggedSentences = new Set<number>();
   for (const span of apologySpans(text).slice(1)) {
     const sentence = sentenceAround(text, span);
-    if (flagged.has(sentence.start)) continue;
-    flagged.add(sentence.start);
+    if (flaggedSentences.has(sentence.start)) continue;
+    if (findings.some((finding) => overlaps(finding.span, span))) continue;
+    flaggedSentences.add(sentence.start);
     findings.push({
       ruleId: "blanket-apology",
       guard,
