@@ -1,0 +1,105 @@
+import type { ShareSummaryInput, TemplateId } from "@rebound/core";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useCurrentDebrief } from "../state/current-debrief";
+import { usePlan } from "../state/use-plan";
+import { AgencyEnding } from "./agency-ending";
+import { ConsentStep } from "./consent-step";
+import { draftChannel } from "./draft-channel";
+import { EmbedPlan } from "./embed-plan";
+import { EmbedQuestions } from "./embed-questions";
+import { planHeadline } from "./plan-headline";
+import type { EmitWidgetEvent } from "./use-frame-bridge";
+import type { WidgetConfig } from "./widget-config";
+
+type Stage = "questions" | "plan" | "consent" | "end";
+
+export interface WidgetActions {
+  share: (summary: ShareSummaryInput) => Promise<void>;
+  /** Usage counts for the agency's dashboard; failures are ignored (they never block the person). */
+  count: (event: "planGenerated" | "draftCopied") => void;
+}
+
+interface EmbedCoachProps {
+  config: WidgetConfig;
+  emit: EmitWidgetEvent;
+  actions: WidgetActions;
+  preview: boolean;
+}
+
+/** The coach's journey inside the widget: questions, plan, an optional consented share, the agency's ending. */
+export function EmbedCoach({ config, emit, actions, preview }: EmbedCoachProps) {
+  const { session, reset } = useCurrentDebrief();
+  const { plan, debrief } = usePlan();
+  const [stage, setStage] = useState<Stage>(() => (session.plannedAt ? "plan" : "questions"));
+  const [shared, setShared] = useState(false);
+  const announcePlan = useRef(false);
+
+  // Announced once the new plan exists (the session updates after "Build my plan").
+  useEffect(() => {
+    if (!announcePlan.current || !plan) return;
+    announcePlan.current = false;
+    emit("planGenerated", { steps: plan.steps.length });
+    actions.count("planGenerated");
+  }, [plan, emit, actions]);
+
+  const onPlanned = useCallback(() => {
+    announcePlan.current = true;
+    setStage("plan");
+  }, []);
+
+  const onCopied = (templateId: TemplateId) => {
+    if (!plan) return;
+    emit("draftCopied", { channel: draftChannel(plan, templateId) });
+    actions.count("draftCopied");
+  };
+
+  if (stage === "questions" || !plan || !debrief)
+    return <EmbedQuestions emit={emit} onPlanned={onPlanned} />;
+
+  const { agencyName } = config;
+  switch (stage) {
+    case "consent":
+      return (
+        <ConsentStep
+          agencyName={agencyName}
+          debrief={debrief}
+          planHeadline={planHeadline(plan)}
+          share={actions.share}
+          onShared={() => {
+            setShared(true);
+            emit("shared", {});
+            setStage("end");
+          }}
+          onSkip={() => setStage("end")}
+        />
+      );
+    case "end":
+      return (
+        <AgencyEnding
+          agencyName={agencyName}
+          copy={config.copy}
+          shared={shared}
+          preview={preview}
+          onBack={() => setStage("plan")}
+          onStartOver={() => {
+            reset();
+            setShared(false);
+            setStage("questions");
+          }}
+        />
+      );
+    default:
+      return (
+        <EmbedPlan
+          debriefId={session.id}
+          plan={plan}
+          debrief={debrief}
+          agencyName={agencyName}
+          onCopied={onCopied}
+          onShare={() => setStage("consent")}
+          onFinish={() => setStage("end")}
+          onEdit={() => setStage("questions")}
+        />
+      );
+  }
+}

@@ -1,0 +1,84 @@
+import type { Debrief, Plan, TemplateId } from "@rebound/core";
+import { lazy, Suspense, useState } from "react";
+import { planHeadline } from "./plan-headline";
+
+// The drafts bring the template catalogue and the linter: fetched only when asked for.
+const DraftsScreen = lazy(() =>
+  import("../drafts/drafts-screen").then((m) => ({ default: m.DraftsScreen })),
+);
+
+const when = new Intl.DateTimeFormat(undefined, {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+});
+
+interface EmbedPlanProps {
+  /** The session's local id: draft edits belong to one interview. */
+  debriefId: string;
+  plan: Plan;
+  debrief: Debrief;
+  agencyName: string;
+  onCopied: (templateId: TemplateId) => void;
+  onShare: () => void;
+  onFinish: () => void;
+  onEdit: () => void;
+}
+
+/** The plan in compact form: a headline, the dated steps, the drafts on demand, then what comes next. */
+export function EmbedPlan({
+  debriefId,
+  plan,
+  debrief,
+  agencyName,
+  onCopied,
+  onShare,
+  onFinish,
+  onEdit,
+}: EmbedPlanProps) {
+  const [showDrafts, setShowDrafts] = useState(false);
+  return (
+    <section className="rb-embed__plan" aria-labelledby="embed-plan-heading">
+      <h2 id="embed-plan-heading">Your recovery plan</h2>
+      <p className="rb-embed__headline">{planHeadline(plan)}</p>
+      <ol className="rb-embed__steps">
+        {plan.steps.map((step) => (
+          <li key={step.strategy} className="rb-card">
+            <strong>{step.title}</strong>
+            <span className="rb-muted"> · from {when.format(new Date(step.window.earliest))}</span>
+            <details>
+              <summary>Why this step</summary>
+              <p>{step.rationale}</p>
+            </details>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <button
+          type="button"
+          className="rb-button rb-button--secondary"
+          aria-expanded={showDrafts}
+          onClick={() => setShowDrafts((shown) => !shown)}
+        >
+          {showDrafts ? "Hide the drafts" : "Show the drafts"}
+        </button>
+      </p>
+      {showDrafts ? (
+        <Suspense fallback={<p role="status">Loading the drafts…</p>}>
+          <DraftsScreen debriefId={debriefId} debrief={debrief} plan={plan} onCopied={onCopied} />
+        </Suspense>
+      ) : null}
+      <div className="rb-embed__actions">
+        <button type="button" className="rb-button" onClick={onShare}>
+          Share a summary with {agencyName}
+        </button>
+        <button type="button" className="rb-button rb-button--secondary" onClick={onFinish}>
+          Keep it to myself
+        </button>
+        <button type="button" className="rb-button rb-button--quiet" onClick={onEdit}>
+          Change my answers
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+import { ThemeTokensSchema } from "@rebound/core";
+import {
+  createHostBridge,
+  envelope,
+  type FrameEvent,
+  type InitConfig,
+} from "@rebound/embed/protocol";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it } from "vitest";
+import { CurrentDebriefProvider, useCurrentDebrief } from "../state/current-debrief";
+import { emptySession, type Session } from "../state/session";
+import { EmbedShell } from "./embed-shell";
+import { EMBED_TOTAL } from "./embed-steps";
+import type { EmbedParams } from "./embed-params";
+import { deliverToFrame, linkedFrame } from "./test-support/linked-frame";
+import { type WidgetCalls, widgetClient } from "./test-support/widget-client";
+
+const HOST = "https://careers.harbour.example";
+const FRAME = "https://coach.rebound.example";
+const KEY = "pk_test_harbour0001";
+const params: EmbedParams = {
+  key: KEY,
+  instance: "rb-1",
+  mode: "popup",
+  hostOrigin: HOST,
+  preview: false,
+};
+const config = {
+  agencyName: "Harbour Recruiting",
+  theme: ThemeTokensSchema.parse({ colorPrimary: "#0b5cad" }),
+  copy: { title: "Bounce back with Harbour", intro: "", ctaLabel: "", ctaUrl: undefined },
+  modes: ["popup" as const],
+};
+const init: InitConfig = {
+  instance: "rb-1",
+  key: KEY,
+  mode: "popup",
+  prefill: { organisation: "Northwind" },
+};
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+function OrganisationProbe() {
+  const { draft } = useCurrentDebrief();
+  return <output aria-label="organisation">{draft.organisation?.name ?? ""}</output>;
+}
+
+function mountWidget(session: Session = emptySession(), calls?: WidgetCalls) {
+  const frame = linkedFrame(HOST, FRAME);
+  const events: FrameEvent[] = [];
+  // The real host side of the protocol, as the loader runs it on the agency's page.
+  const host = createHostBridge({
+    frameOrigin: FRAME,
+    frameWindow: () => frame as never,
+    config: init,
+    onEvent: (e) => events.push(e),
+  });
+  host.start();
+  cleanups.push(() => host.destroy());
+  render(
+    <CurrentDebriefProvider initial={session}>
+      <EmbedShell
+        params={params}
+        client={widgetClient(config, calls)}
+        frameWindow={frame as never}
+      />
+      <OrganisationProbe />
+    </CurrentDebriefProvider>,
+  );
+  return { frame, events, host };
+}
+
+describe("the widget's frame bridge", () => {
+  it("hands shake with the host, then reports the step and the size over the private channel", async () => {
+    const { frame, events, host } = mountWidget();
+    await screen.findByRole("heading", { name: "Bounce back with Harbour" });
+    await waitFor(() => expect(host.isConnected()).toBe(true));
+    await waitFor(() =>
+      expect(events.map((e) => e.type)).toEqual(
+        expect.arrayContaining(["ready", "stepChanged", "resized"]),
+      ),
+    );
+    expect(events.find((e) => e.type === "stepChanged")?.payload).toEqual({
+      step: "how-are-you-feeling",
+      index: 0,
+      total: EMBED_TOTAL,
+    });
+    // ready went to the host's origin only; nothing was ever posted to "*".
+    expect(frame.targetOrigins).toContain(HOST);
+    expect(frame.targetOrigins).not.toContain("*");
+  });
+
+  it("applies the host's prefill from init", async () => {
+    mountWidget();
+    await waitFor(() =>
+      expect(screen.getByLabelText("organisation")).toHaveTextContent("Northwind"),
+    );
+  });
+
+  it("ignores an init that does not come from the parent window on the host's origin", async () => {
+    const frame = linkedFrame(HOST, FRAME);
+    render(
+      <CurrentDebriefProvider initial={emptySession()}>
+        <EmbedShell params={params} client={widgetClient(config)} frameWindow={frame as never} />
+      </CurrentDebriefProvider>,
+    );
+    await screen.findByRole("heading", { name: "Bounce back with Harbour" });
+    const received: unknown[] = [];
+    const foreign = new MessageChannel();
+    cleanups.push(() => foreign.port1.close());
+    foreign.port1.onmessage = (event) => received.push(event.data);
+    deliverToFrame(frame, envelope("init", init), "https://evil.example", frame.parent, [
+      foreign.port2,
+    ]);
+    deliverToFrame(frame, envelope("init", init), HOST, window, [foreign.port2]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(received).toEqual([]);
+  });
+});
+
+describe("the widget's events", () => {
+  it("reports the plan, then a consented share, with counts but no personal data", async () => {
+    const calls: WidgetCalls = { shares: [], events: [] };
+    const lastStep: Session = {
+      ...emptySession(),
+      step: EMBED_TOTAL,
+      draft: {
+        interview: { endedAt: "2026-11-20T10:00:00Z" },
+        organisation: { name: "Northwind" },
+        candidate: { name: "Ana Lima", email: "ana@example.com" },
+      },
+    };
+    const { events } = mountWidget(lastStep, calls);
+    await userEvent.click(await screen.findByRole("button", { name: "Build my plan" }));
+    await screen.findByRole("heading", { name: "Your recovery plan" });
+    await waitFor(() => expect(events.some((e) => e.type === "planGenerated")).toBe(true));
+    expect(calls.events).toEqual([{ key: KEY, hostOrigin: HOST, event: "planGenerated" }]);
+
+    await userEvent.click(
+      screen.getByRole("button", { name: "Share a summary with Harbour Recruiting" }),
+    );
+    await userEvent.click(
+      screen.getByRole("checkbox", { name: "I agree to send this to Harbour Recruiting" }),
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Send to Harbour Recruiting" }));
+    await screen.findByRole("heading", { name: "Sent to Harbour Recruiting" });
+    expect(calls.shares).toEqual([
+      expect.objectContaining({
+        key: KEY,
+        hostOrigin: HOST,
+        consent: true,
+        summary: expect.objectContaining({ name: "Ana Lima" }),
+      }),
+    ]);
+    await waitFor(() => expect(events.map((e) => e.type)).toContain("shared"));
+    // Events carry ids and counts only: nothing the candidate typed.
+    expect(JSON.stringify(events)).not.toMatch(/Ana|Northwind|example\.com/);
+  });
+});

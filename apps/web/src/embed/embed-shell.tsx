@@ -1,0 +1,79 @@
+import { useEffect, useMemo, useRef } from "react";
+import { useCurrentDebrief } from "../state/current-debrief";
+import { type ApiClient } from "./api-client";
+import { EmbedCoach, type WidgetActions } from "./embed-coach";
+import type { EmbedParams } from "./embed-params";
+import { prefillDraft } from "./prefill-draft";
+import { useAutoHeight } from "./use-auto-height";
+import { useFrameBridge } from "./use-frame-bridge";
+import { useTheme } from "./use-theme";
+import { useWidgetConfig } from "./use-widget-config";
+
+interface EmbedShellProps {
+  params: EmbedParams;
+  client: ApiClient;
+  frameWindow?: Window;
+}
+
+/** The frame's page: bridge to the host, the agency's theme, auto-height, then the coach. */
+export function EmbedShell({ params, client, frameWindow }: EmbedShellProps) {
+  const { loaded, update, reset } = useCurrentDebrief();
+  const config = useWidgetConfig(params, client, frameWindow);
+  const content = useRef<HTMLDivElement>(null);
+  const emit = useFrameBridge(
+    {
+      hostOrigin: params.preview ? null : params.hostOrigin,
+      instance: params.instance,
+      ...(frameWindow ? { frameWindow } : {}),
+    },
+    { onPrefill: (prefill) => update((draft) => prefillDraft(draft, prefill)), onReset: reset },
+  );
+  useAutoHeight(emit, content);
+  useTheme(config.status === "ready" ? config.config.theme : null);
+
+  useEffect(() => {
+    if (config.status === "failed") emit("loadFailed", { reason: "config" });
+  }, [config.status, emit]);
+
+  const actions = useMemo<WidgetActions>(() => {
+    const { key, hostOrigin } = params;
+    const access = key === null ? null : { key, hostOrigin: hostOrigin ?? window.location.origin };
+    return {
+      share: async (summary) => {
+        // The dashboard's preview shows the journey but never sends anything.
+        if (params.preview || access === null) return;
+        await client.widget.share.mutate({ ...access, consent: true, summary });
+      },
+      count: (event) => {
+        if (params.preview || access === null) return;
+        client.widget.event.mutate({ ...access, event }).catch(() => undefined);
+      },
+    };
+  }, [params, client]);
+
+  return (
+    <div ref={content} className="rb-embed">
+      {config.status === "failed" ? (
+        <div className="rb-card" role="alert">
+          <h1>The coach is not available here</h1>
+          <p>{config.message}</p>
+        </div>
+      ) : config.status === "loading" || !loaded ? (
+        <p role="status">Loading the coach…</p>
+      ) : (
+        <>
+          <header className="rb-embed__header">
+            <h1>{config.config.copy.title}</h1>
+            {config.config.copy.intro ? <p>{config.config.copy.intro}</p> : null}
+          </header>
+          <EmbedCoach
+            config={config.config}
+            emit={emit}
+            actions={actions}
+            preview={params.preview}
+          />
+        </>
+      )}
+    </div>
+  );
+}
