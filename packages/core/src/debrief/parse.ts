@@ -1,15 +1,36 @@
+import { z } from "zod";
 import { err, ok, type Result } from "../result.js";
 import { toValidationError, type ValidationError } from "../validation-error.js";
 import { type Debrief, type DebriefDraft, DebriefDraftSchema, DebriefSchema } from "./debrief.js";
+import { debriefIssueMessage } from "./issue-messages.js";
+
+const pathKey = (issue: z.core.$ZodIssue) => issue.path.map(String).join(".");
+
+/**
+ * Zod still runs a list's length check on a string of the wrong type ("integrity" is over 5
+ * items long): once a field has the wrong type, that is the only thing worth saying about it.
+ */
+function withoutFollowOnIssues(error: z.ZodError): z.ZodError {
+  const wrongType = new Set(
+    error.issues.filter((issue) => issue.code === "invalid_type").map(pathKey),
+  );
+  return new z.ZodError(
+    error.issues.filter((issue) => issue.code === "invalid_type" || !wrongType.has(pathKey(issue))),
+  );
+}
 
 /** Parse untrusted input into a complete debrief; never throws. */
 export function parseDebrief(input: unknown): Result<Debrief, ValidationError> {
-  const parsed = DebriefSchema.safeParse(input);
-  return parsed.success ? ok(parsed.data) : err(toValidationError(parsed.error, "debrief"));
+  const parsed = DebriefSchema.safeParse(input, { error: debriefIssueMessage });
+  return parsed.success
+    ? ok(parsed.data)
+    : err(toValidationError(withoutFollowOnIssues(parsed.error), "debrief"));
 }
 
 /** Parse an unfinished debrief (autosave); never throws. */
 export function parseDebriefDraft(input: unknown): Result<DebriefDraft, ValidationError> {
-  const parsed = DebriefDraftSchema.safeParse(input);
-  return parsed.success ? ok(parsed.data) : err(toValidationError(parsed.error, "draft debrief"));
+  const parsed = DebriefDraftSchema.safeParse(input, { error: debriefIssueMessage });
+  return parsed.success
+    ? ok(parsed.data)
+    : err(toValidationError(withoutFollowOnIssues(parsed.error), "draft debrief"));
 }

@@ -12,7 +12,10 @@ export const LIMITS = {
 /** A trimmed string with a maximum length and a message a person can act on. */
 export function text(max: number, label: string) {
   return z
-    .string({ error: `${label} must be text.` })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `${label} is required.` : `${label} must be text.`,
+    })
     .trim()
     .max(max, { error: `${label} is too long: keep it under ${max} characters.` });
 }

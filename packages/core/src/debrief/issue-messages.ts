@@ -1,0 +1,31 @@
+import type { z } from "zod";
+
+const quoteList = (values: readonly unknown[]) =>
+  values.map((value) => `"${String(value)}"`).join(", ");
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  boolean: "Answer true or false.",
+  array: "This must be a list.",
+  object: "This must be a group of answers (an object).",
+  string: "This must be text.",
+  number: "This must be a number.",
+};
+
+/**
+ * Messages a person can act on for the issues our schemas leave to zod's defaults (a missing
+ * section, an unknown option, a wrong type). Fields with their own message keep it: a schema's
+ * message wins over this per-parse map.
+ */
+export const debriefIssueMessage: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return "This is required.";
+      return EXPECTED[issue.expected] ?? undefined;
+    case "invalid_value":
+      return `Choose one of ${quoteList(issue.values)}.`;
+    case "unrecognized_keys":
+      return `Unknown field${issue.keys.length === 1 ? "" : "s"}: ${issue.keys.join(", ")}.`;
+    default:
+      return undefined;
+  }
+};
