@@ -19,7 +19,8 @@ const EXPECTED: Readonly<Record<string, string>> = {
 export const debriefIssueMessage: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined) return "This is required.";
+      // Keeps zod's "Invalid input" opening: the web app recognises a skipped section by it.
+      if (issue.input === undefined) return "Invalid input: this is required.";
       return EXPECTED[issue.expected] ?? undefined;
     case "invalid_value":
       return `Choose one of ${quoteList(issue.values)}.`;

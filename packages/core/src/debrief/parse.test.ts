@@ -140,8 +140,8 @@ describe("parseDebrief", () => {
   it("names each missing section, and the whole input when it is not an object", () => {
     const empty = parseDebrief({});
     expect(empty.ok ? [] : empty.error.issues).toEqual([
-      { path: "interview", message: "This is required." },
-      { path: "organisation", message: "This is required." },
+      { path: "interview", message: "Invalid input: this is required." },
+      { path: "organisation", message: "Invalid input: this is required." },
     ]);
     const notAnObject = parseDebrief(null);
     expect(notAnObject.ok ? [] : notAnObject.error.issues).toEqual([
