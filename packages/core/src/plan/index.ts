@@ -10,6 +10,7 @@ export {
   type PlanDates,
   MAX_COOL_OFF_MS,
   FRESH_INTERVIEW_MS,
+  LAST_MINUTE_MS,
   HOUR_MS,
   DAY_MS,
 } from "./dating.js";
