@@ -1,4 +1,6 @@
 import { sharedTest } from "@rebound/vitest-config";
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({ test: { ...sharedTest } });
+export default defineConfig({
+  test: { ...sharedTest, globalSetup: ["./test/support/global-setup.ts"], maxWorkers: 2 },
+});

@@ -10,10 +10,14 @@ export interface RateLimitConfig {
   windowMs: number;
   /** `redis://…`: share the counters between API processes; memory otherwise. */
   redisUrl?: string | undefined;
+  /** Prefix of the Redis keys, so deployments (and test runs) sharing a Redis never mix counters. */
+  redisPrefix?: string | undefined;
 }
 
 export interface AppConfig {
   database: DatabaseOptions;
+  port: number;
+  host: string;
   rateLimit: RateLimitConfig;
   /** Largest accepted request body in bytes (413 beyond). */
   bodyLimit: number;
@@ -28,7 +32,11 @@ export interface AppConfig {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
-export const DEFAULT_RATE_LIMIT: RateLimitConfig = { anonymousMax: 120, keyMax: 1200, windowMs: 60_000 };
+export const DEFAULT_RATE_LIMIT: RateLimitConfig = {
+  anonymousMax: 120,
+  keyMax: 1200,
+  windowMs: 60_000,
+};
 
 function positiveInt(value: string | undefined, fallback: number): number {
   const parsed = Number(value);
@@ -43,6 +51,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
       databaseUrl !== undefined && databaseUrl !== ""
         ? { kind: "postgres", url: databaseUrl }
         : { kind: "pglite", dataDir: path.resolve(env.REBOUND_DATA_DIR ?? "./.data") },
+    port: env.PORT === "0" ? 0 : positiveInt(env.PORT, 3000),
+    host: env.HOST ?? "127.0.0.1",
     rateLimit: {
       anonymousMax: positiveInt(env.RATE_LIMIT_ANONYMOUS, DEFAULT_RATE_LIMIT.anonymousMax),
       keyMax: positiveInt(env.RATE_LIMIT_KEY, DEFAULT_RATE_LIMIT.keyMax),
@@ -56,4 +66,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
     trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
     logLevel: env.LOG_LEVEL ?? "info",
   };
+}
+
+/** For the start banner: which database, without credentials. */
+export function describeDatabase(options: DatabaseOptions): string {
+  if (options.kind === "postgres") return "PostgreSQL from DATABASE_URL";
+  return options.dataDir === undefined
+    ? "embedded database in memory"
+    : `embedded database in ${options.dataDir}`;
 }

@@ -1,8 +1,8 @@
-import type { FieldIssue, ValidationError } from "@rebound/core";
+import type { FieldIssue } from "@rebound/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 
-/** Carries field issues from core's typed errors to the error formatter. */
+/** A bad input with its field issues (core's `FieldIssue` shape), read by the error formatter. */
 export class InvalidInputError extends Error {
   override readonly name = "InvalidInputError";
   constructor(
@@ -13,19 +13,8 @@ export class InvalidInputError extends Error {
   }
 }
 
-/** The one place core's typed errors become tRPC codes (and so HTTP statuses). */
-export function toTRPCError(error: ValidationError): TRPCError {
-  switch (error.kind) {
-    case "invalid-input":
-      return new TRPCError({
-        code: "BAD_REQUEST",
-        message: error.message,
-        cause: new InvalidInputError(error.message, error.issues),
-      });
-  }
-}
-
-export const notFound = (what: string) => new TRPCError({ code: "NOT_FOUND", message: `${what} not found.` });
+export const notFound = (what: string) =>
+  new TRPCError({ code: "NOT_FOUND", message: `${what} not found.` });
 export const unauthorized = (message: string) => new TRPCError({ code: "UNAUTHORIZED", message });
 export const forbidden = (message: string) => new TRPCError({ code: "FORBIDDEN", message });
 
@@ -33,14 +22,19 @@ export const forbidden = (message: string) => new TRPCError({ code: "FORBIDDEN",
 export function fieldIssuesOf(cause: unknown): FieldIssue[] | undefined {
   if (cause instanceof InvalidInputError) return cause.issues;
   if (cause instanceof z.ZodError) {
-    return cause.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+    return cause.issues.map((issue) => ({
+      path: issue.path.map(String).join("."),
+      message: issue.message,
+    }));
   }
   return undefined;
 }
 
 /** "Input is not valid. debrief.interview.endedAt: …" so the message alone names the field. */
 export function summariseIssues(issues: FieldIssue[]): string {
-  const shown = issues.slice(0, 3).map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+  const shown = issues
+    .slice(0, 3)
+    .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
   return `Input is not valid. ${shown.join("; ")}${more}`;
 }

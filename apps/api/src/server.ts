@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyInstance } from "fastify";
 import type { AppConfig } from "./config.js";
 import { ANONYMOUS } from "./context.js";
 import type { DatabaseHandle } from "./db/create-database.js";
@@ -18,8 +18,8 @@ export interface ServerOptions {
   database: DatabaseHandle;
   ownsDatabase?: boolean;
   now?: () => Date;
-  /** Tests pass false to keep their output quiet. */
-  logger?: boolean;
+  /** Tests pass false to keep their output quiet, or a stream to read the log lines. */
+  logger?: false | { stream: NodeJS.WritableStream };
 }
 
 /** Builds the whole HTTP app without listening, so tests drive it in-process with `inject`. */
@@ -27,8 +27,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const { config, database } = options;
   const now = options.now ?? (() => new Date());
   const app = Fastify({
-    logger: options.logger === false ? false : loggerOptions(config.logLevel),
-    disableRequestLogging: true,
+    logger:
+      options.logger === false ? false : loggerOptions(config.logLevel, options.logger?.stream),
+    // Our own access log (http/logging.ts) replaces Fastify's, which would log full URLs.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // tRPC batch paths join procedure names with commas: allow long ones.
@@ -39,7 +41,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorateRequest("auth", null as unknown as typeof ANONYMOUS);
   app.addHook("onRequest", async (request) => {
     request.auth = request.url.startsWith("/api/")
-      ? await resolveAuth({ authorization: request.headers.authorization, cookie: request.headers.cookie })
+      ? await resolveAuth({
+          authorization: request.headers.authorization,
+          cookie: request.headers.cookie,
+        })
       : ANONYMOUS;
   });
 

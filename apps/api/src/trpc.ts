@@ -1,7 +1,8 @@
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
+import { z } from "zod";
 import type { Context } from "./context.js";
-import { fieldIssuesOf, summariseIssues, unauthorized } from "./errors.js";
+import { fieldIssuesOf, InvalidInputError, summariseIssues, unauthorized } from "./errors.js";
 
 const t = initTRPC
   .context<Context>()
@@ -13,29 +14,62 @@ const t = initTRPC
       return {
         ...shape,
         // Never leak an internal message; name the fields of a bad input in the message itself.
-        message: internal ? "Something went wrong on our side." : issues ? summariseIssues(issues) : shape.message,
-        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, issues },
+        message: internal
+          ? "Something went wrong on our side."
+          : issues
+            ? summariseIssues(issues)
+            : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          issues,
+        },
       };
     },
   });
+
+/**
+ * A bad input (the zod error `.input()` raises) becomes an `InvalidInputError` carrying field
+ * paths, so tRPC and REST callers get the same 400 body and message.
+ */
+const inputErrorsWithFieldPaths = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (
+    !result.ok &&
+    result.error.code === "BAD_REQUEST" &&
+    result.error.cause instanceof z.ZodError
+  ) {
+    const issues = fieldIssuesOf(result.error.cause) ?? [];
+    const message = summariseIssues(issues);
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message,
+      cause: new InvalidInputError(message, issues),
+    });
+  }
+  return result;
+});
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone (rate-limited per IP, or per key when one is sent). */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(inputErrorsWithFieldPaths);
 
 /** A tenant: a valid secret key (`Authorization: Bearer sk_…`) or a dashboard session. */
-export const agencyProcedure = t.procedure.use(({ ctx, next }) => {
+export const agencyProcedure = publicProcedure.use(({ ctx, next }) => {
   const agencyId = ctx.auth.agencyId;
   if (agencyId === null || ctx.auth.via === "admin") {
-    throw unauthorized(ctx.auth.invalidKey ? "That API key is not valid." : "Send a secret key or sign in.");
+    throw unauthorized(
+      ctx.auth.invalidKey ? "That API key is not valid." : "Send a secret key or sign in.",
+    );
   }
   return next({ ctx: { ...ctx, agencyId } });
 });
 
 /** The operator, with `REBOUND_ADMIN_TOKEN` as bearer token. */
-export const adminProcedure = t.procedure.use(({ ctx, next }) => {
+export const adminProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.auth.via !== "admin") throw unauthorized("Admin token required.");
   return next();
 });

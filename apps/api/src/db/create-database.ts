@@ -25,11 +25,13 @@ export interface DatabaseHandle {
 }
 
 export type DatabaseOptions =
-  | { kind: "pglite"; dataDir?: string }
-  | { kind: "postgres"; url: string };
+  { kind: "pglite"; dataDir?: string } | { kind: "postgres"; url: string };
 
 /** `apps/api/drizzle`, whether running from `src/db` (tsx, tests) or `dist/db` (start). */
-export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+export const MIGRATIONS_FOLDER = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../drizzle",
+);
 
 export function createDatabase(options: DatabaseOptions): DatabaseHandle {
   return options.kind === "pglite" ? createPglite(options.dataDir) : createPostgres(options.url);
@@ -38,7 +40,11 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
 function createPglite(dataDir: string | undefined): DatabaseHandle {
   if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
   // No dataDir = in memory (tests); otherwise the embedded default under REBOUND_DATA_DIR.
-  const client = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
+  return pgliteHandle(dataDir === undefined ? new PGlite() : new PGlite(dataDir));
+}
+
+/** Wraps a PGlite client the caller opened (tests open theirs from a migrated snapshot). */
+export function pgliteHandle(client: PGlite): DatabaseHandle {
   const db = drizzlePglite({ client, schema });
   return {
     db,

@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
 /**
  * A tenant: a recruitment agency or a third-party API client. The publishable key only
@@ -12,10 +21,22 @@ export const agencies = pgTable("agencies", {
   publishableKey: text("publishable_key").notNull().unique(),
   secretKeyId: text("secret_key_id").notNull().unique(),
   secretKeyHash: text("secret_key_hash").notNull(),
-  origins: jsonb("origins").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
-  theme: jsonb("theme").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
-  copy: jsonb("copy").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
-  modes: jsonb("modes").$type<string[]>().notNull().default(sql`'["inline","popup","floatingButton"]'::jsonb`),
+  origins: jsonb("origins")
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
+  theme: jsonb("theme")
+    .$type<Record<string, unknown>>()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
+  copy: jsonb("copy")
+    .$type<Record<string, unknown>>()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
+  modes: jsonb("modes")
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'["inline","popup","floatingButton"]'::jsonb`),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -23,10 +23,16 @@ const CODES: Record<number, string> = {
  */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = typeof error.statusCode === "number" && error.statusCode >= 400 ? error.statusCode : 500;
+    const status =
+      typeof error.statusCode === "number" && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) {
-      request.log.error({ err: { type: error.name, code: error.code, message: error.message } }, "request failed");
-      return reply.status(500).send(body("INTERNAL_SERVER_ERROR", "Something went wrong on our side."));
+      request.log.error(
+        { err: { type: error.name, code: error.code, message: error.message } },
+        "request failed",
+      );
+      return reply
+        .status(500)
+        .send(body("INTERNAL_SERVER_ERROR", "Something went wrong on our side."));
     }
     const message =
       status === 413
@@ -39,11 +45,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
 }
 
 /** Unknown API routes answer 404 JSON; a page route falls back to the web app when it is built. */
-export function registerNotFound(app: FastifyInstance, spaFallback: ((url: string) => boolean) | null): void {
+export function registerNotFound(
+  app: FastifyInstance,
+  spaFallback: ((url: string) => boolean) | null,
+): void {
   app.setNotFoundHandler((request, reply) => {
     if (spaFallback && request.method === "GET" && spaFallback(request.url)) {
       return reply.type("text/html; charset=utf-8").sendFile("index.html");
     }
-    return reply.status(404).send(body("NOT_FOUND", `No route for ${request.method} ${request.url.split("?")[0] ?? ""}.`));
+    return reply
+      .status(404)
+      .send(
+        body("NOT_FOUND", `No route for ${request.method} ${request.url.split("?")[0] ?? ""}.`),
+      );
   });
 }

@@ -5,6 +5,8 @@ export function registerHealth(app: FastifyInstance, database: DatabaseHandle): 
   app.get("/healthz", () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
     const ready = await database.ping();
-    return reply.status(ready ? 200 : 503).send({ status: ready ? "ready" : "database unreachable" });
+    return reply
+      .status(ready ? 200 : 503)
+      .send({ status: ready ? "ready" : "database unreachable" });
   });
 }

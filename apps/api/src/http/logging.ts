@@ -4,10 +4,17 @@ import type { FastifyInstance, FastifyServerOptions } from "fastify";
  * Structured logs with ids, routes, status codes and durations only. Request URLs are logged
  * without their query (tRPC GET inputs live there) and headers are never logged.
  */
-export function loggerOptions(level: string): FastifyServerOptions["logger"] {
+export function loggerOptions(
+  level: string,
+  stream?: NodeJS.WritableStream,
+): FastifyServerOptions["logger"] {
   return {
     level,
-    redact: { paths: ["req.headers", "headers", "body", "input", "*.authorization", "*.cookie"], remove: true },
+    ...(stream ? { stream } : {}),
+    redact: {
+      paths: ["req.headers", "headers", "body", "input", "*.authorization", "*.cookie"],
+      remove: true,
+    },
     serializers: {
       req: (request: { id: string; method: string; url: string }) => ({
         id: request.id,

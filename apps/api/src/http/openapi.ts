@@ -1,6 +1,10 @@
 import type { TRPCError } from "@trpc/server";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { fastifyTRPCOpenApiPlugin, generateOpenApiDocument, type OpenAPIObject } from "trpc-to-openapi";
+import {
+  fastifyTRPCOpenApiPlugin,
+  generateOpenApiDocument,
+  type OpenAPIObject,
+} from "trpc-to-openapi";
 import { appRouter } from "../app-router.js";
 import type { CreateContext } from "./trpc-routes.js";
 import { DOCS_HTML, DOCS_SCRIPT } from "./docs-page.js";
@@ -17,11 +21,16 @@ export function buildOpenApiDocument(): OpenAPIObject {
     openApiVersion: "3.1.0",
     baseUrl: REST_BASE,
     docsUrl: "/api/docs",
-    securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An agency secret key, sk_…" } },
+    securitySchemes: {
+      bearerAuth: { type: "http", scheme: "bearer", description: "An agency secret key, sk_…" },
+    },
   });
 }
 
-export async function registerRest(app: FastifyInstance, createContext: CreateContext): Promise<void> {
+export async function registerRest(
+  app: FastifyInstance,
+  createContext: CreateContext,
+): Promise<void> {
   const document = buildOpenApiDocument();
   app.get("/api/openapi.json", () => document);
   app.get("/api/docs", (_request, reply) => reply.type("text/html; charset=utf-8").send(DOCS_HTML));
@@ -31,10 +40,14 @@ export async function registerRest(app: FastifyInstance, createContext: CreateCo
   await app.register(fastifyTRPCOpenApiPlugin, {
     basePath: REST_BASE,
     router: appRouter,
-    createContext: ({ req, res }: { req: FastifyRequest; res: FastifyReply }) => createContext(req, res),
+    createContext: ({ req, res }: { req: FastifyRequest; res: FastifyReply }) =>
+      createContext(req, res),
     onError: ({ error, req }: { error: TRPCError; req: FastifyRequest }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") {
-        req.log.error({ err: { type: error.cause?.name, message: error.cause?.message } }, "REST call failed");
+        req.log.error(
+          { err: { type: error.cause?.name, message: error.cause?.message } },
+          "REST call failed",
+        );
       }
     },
   });

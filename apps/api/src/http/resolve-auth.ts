@@ -19,7 +19,11 @@ const VERIFIED_KEY_CACHE_SIZE = 1000;
  * Resolves who is calling. scrypt is deliberately slow, so a key verified in the last minute is
  * remembered (by its SHA-256, never the key itself) and API clients keep their throughput.
  */
-export function createAuthResolver(db: Database, config: Pick<AppConfig, "adminToken">, now: () => Date) {
+export function createAuthResolver(
+  db: Database,
+  config: Pick<AppConfig, "adminToken">,
+  now: () => Date,
+) {
   const verified = new Map<string, { agencyId: string; until: number }>();
 
   async function agencyForKey(key: string): Promise<string | null> {
@@ -41,7 +45,9 @@ export function createAuthResolver(db: Database, config: Pick<AppConfig, "adminT
         return { agencyId: null, via: "admin", invalidKey: false };
       }
       const agencyId = await agencyForKey(token);
-      return agencyId === null ? { ...ANONYMOUS, invalidKey: true } : { agencyId, via: "secret-key", invalidKey: false };
+      return agencyId === null
+        ? { ...ANONYMOUS, invalidKey: true }
+        : { agencyId, via: "secret-key", invalidKey: false };
     }
     const session = readCookie(headers.cookie, SESSION_COOKIE);
     if (session !== null && session !== "") {

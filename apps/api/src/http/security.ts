@@ -36,7 +36,12 @@ export async function registerCors(app: FastifyInstance, db: Database): Promise<
         return;
       }
       isOriginOfAnyAgency(db, origin).then(
-        (allowed) => callback(null, { origin: allowed ? origin : false, methods: ["GET", "POST"], maxAge: 600 }),
+        (allowed) =>
+          callback(null, {
+            origin: allowed ? origin : false,
+            methods: ["GET", "POST"],
+            maxAge: 600,
+          }),
         () => callback(null, { origin: false }),
       );
     },
@@ -44,12 +49,23 @@ export async function registerCors(app: FastifyInstance, db: Database): Promise<
 }
 
 /** Per key when a valid secret key is sent, per IP otherwise; Redis-backed when configured. */
-export async function registerRateLimit(app: FastifyInstance, config: RateLimitConfig): Promise<void> {
+export async function registerRateLimit(
+  app: FastifyInstance,
+  config: RateLimitConfig,
+): Promise<void> {
   const redis =
     config.redisUrl === undefined
       ? undefined
-      : new Redis(config.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1, enableOfflineQueue: true });
-  if (redis) app.addHook("onClose", async () => void (await redis.quit()));
+      : new Redis(config.redisUrl, {
+          connectTimeout: 1000,
+          maxRetriesPerRequest: 1,
+          enableOfflineQueue: true,
+        });
+  if (redis) {
+    app.addHook("onClose", async () => {
+      await redis.quit();
+    });
+  }
   const keyOf = (request: FastifyRequest) =>
     request.auth.agencyId !== null ? `agency:${request.auth.agencyId}` : `ip:${request.ip}`;
   await app.register(rateLimit, {
@@ -59,7 +75,7 @@ export async function registerRateLimit(app: FastifyInstance, config: RateLimitC
     max: (_request, key) => (key.startsWith("agency:") ? config.keyMax : config.anonymousMax),
     keyGenerator: keyOf,
     allowList: (request) => !request.url.startsWith("/api/"),
-    nameSpace: "rebound-rl:",
+    nameSpace: config.redisPrefix ?? "rebound-rl:",
     skipOnError: true, // a Redis outage must not take the API down with it
     ...(redis ? { redis } : {}),
   });

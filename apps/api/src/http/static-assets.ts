@@ -34,6 +34,11 @@ export async function registerStaticAssets(
       prefix: "/embed/v1/",
       decorateReply: false,
       maxAge: "5m",
+      // Agencies' pages load these scripts from their own origins; Helmet's CORP default
+      // (same-origin) would make the browser refuse them.
+      setHeaders: (reply) => {
+        reply.header("cross-origin-resource-policy", "cross-origin");
+      },
     });
   } else {
     app.log.warn({ dir: config.embedDist }, "embed assets not built; /embed/v1/ is not served");
@@ -44,21 +49,35 @@ export async function registerStaticAssets(
     app.log.warn({ dir: config.webDist }, "web app not built; serving the API alone");
     return null;
   }
-  await app.register(fastifyStatic, { root: config.webDist, prefix: "/", index: false, wildcard: true });
+  await app.register(fastifyStatic, {
+    root: config.webDist,
+    prefix: "/",
+    index: false,
+    wildcard: true,
+  });
 
   const indexHtml = readFileSync(indexFile, "utf8");
+  // The static plugin refuses a directory without `index`; the app's root is its index page.
+  app.get("/", (_request, reply) => reply.type("text/html; charset=utf-8").send(indexHtml));
   app.get("/embed", async (request, reply) => {
-    const ancestors = await embedFrameAncestors(db, (request.query as Record<string, unknown>).key);
+    const query = request.query as Record<string, unknown>;
+    // The agency dashboard previews the widget in a frame on our own origin (no key, nothing sent).
+    const ancestors = query.preview === "1" ? "'self'" : await embedFrameAncestors(db, query.key);
     // Helmet already wrote DENY/'none' on the raw response; this page is the one meant to be framed.
     const helmetPolicy = reply.raw.getHeader("content-security-policy");
     const policy = (typeof helmetPolicy === "string" ? helmetPolicy : "")
       .split(";")
-      .filter((directive) => directive.trim() !== "" && !directive.trim().startsWith("frame-ancestors"))
+      .filter(
+        (directive) => directive.trim() !== "" && !directive.trim().startsWith("frame-ancestors"),
+      )
       .concat(`frame-ancestors ${ancestors}`)
       .join(";");
     reply.raw.removeHeader("x-frame-options");
     reply.raw.removeHeader("content-security-policy");
-    return reply.header("content-security-policy", policy).type("text/html; charset=utf-8").send(indexHtml);
+    return reply
+      .header("content-security-policy", policy)
+      .type("text/html; charset=utf-8")
+      .send(indexHtml);
   });
 
   return (url) => !url.startsWith("/api/") && url !== "/api" && !url.startsWith("/embed/v1/");

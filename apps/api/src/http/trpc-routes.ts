@@ -21,7 +21,10 @@ export function contextFactory(db: Database, now: () => Date): CreateContext {
   });
 }
 
-export async function registerTrpc(app: FastifyInstance, createContext: CreateContext): Promise<void> {
+export async function registerTrpc(
+  app: FastifyInstance,
+  createContext: CreateContext,
+): Promise<void> {
   await app.register(fastifyTRPCPlugin, {
     prefix: "/api/trpc",
     trpcOptions: {
@@ -29,7 +32,10 @@ export async function registerTrpc(app: FastifyInstance, createContext: CreateCo
       createContext: ({ req, res }) => createContext(req, res),
       onError: ({ error, path, req }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") {
-          req.log.error({ path, err: { type: error.cause?.name, message: error.cause?.message } }, "procedure failed");
+          req.log.error(
+            { path, err: { type: error.cause?.name, message: error.cause?.message } },
+            "procedure failed",
+          );
         }
       },
     },

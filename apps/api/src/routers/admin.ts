@@ -9,7 +9,11 @@ export const adminRouter = router({
   createAgency: adminProcedure
     .input(
       z.object({
-        name: z.string().trim().min(1, { error: "name is required." }).max(120, { error: "name: at most 120 characters." }),
+        name: z
+          .string()
+          .trim()
+          .min(1, { error: "name is required." })
+          .max(120, { error: "name: at most 120 characters." }),
         origins: AllowedOriginsSchema.default([]),
       }),
     )

@@ -1,4 +1,10 @@
-import { AgencyCopySchema, AllowedOriginsSchema, ShareSummarySchema, ThemeTokensSchema, WidgetModesSchema } from "@rebound/core";
+import {
+  AgencyCopySchema,
+  AllowedOriginsSchema,
+  ShareSummarySchema,
+  ThemeTokensSchema,
+  WidgetModesSchema,
+} from "@rebound/core";
 import { z } from "zod";
 import { foundOr404 } from "../errors.js";
 import { findAgencyById, updateAgency } from "../store/agencies.js";
@@ -12,13 +18,23 @@ const protect = true;
 
 export const agencyRouter = router({
   get: agencyProcedure
-    .meta({ openapi: { method: "GET", path: "/agency", tags, protect, summary: "Your agency's settings" } })
+    .meta({
+      openapi: { method: "GET", path: "/agency", tags, protect, summary: "Your agency's settings" },
+    })
     .input(z.void())
     .output(AgencyOutputSchema)
     .query(async ({ ctx }) => foundOr404(await findAgencyById(ctx.db, ctx.agencyId), "Agency")),
 
   update: agencyProcedure
-    .meta({ openapi: { method: "PATCH", path: "/agency", tags, protect, summary: "Change origins, theme, copy or modes" } })
+    .meta({
+      openapi: {
+        method: "PATCH",
+        path: "/agency",
+        tags,
+        protect,
+        summary: "Change origins, theme, copy or modes",
+      },
+    })
     .input(
       z.object({
         origins: AllowedOriginsSchema.optional(),
@@ -28,23 +44,55 @@ export const agencyRouter = router({
       }),
     )
     .output(AgencyOutputSchema)
-    .mutation(async ({ ctx, input }) => foundOr404(await updateAgency(ctx.db, ctx.agencyId, input), "Agency")),
+    .mutation(async ({ ctx, input }) =>
+      foundOr404(await updateAgency(ctx.db, ctx.agencyId, input), "Agency"),
+    ),
 
   shares: agencyProcedure
-    .meta({ openapi: { method: "GET", path: "/agency/shares", tags, protect, summary: "Summaries candidates chose to send you" } })
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/agency/shares",
+        tags,
+        protect,
+        summary: "Summaries candidates chose to send you",
+      },
+    })
     .input(z.void())
-    .output(z.array(z.object({ id: z.string(), summary: ShareSummarySchema, createdAt: z.string() })))
+    .output(
+      z.array(z.object({ id: z.string(), summary: ShareSummarySchema, createdAt: z.string() })),
+    )
     .query(({ ctx }) => listShares(ctx.db, ctx.agencyId)),
 
   usage: agencyProcedure
-    .meta({ openapi: { method: "GET", path: "/agency/usage", tags, protect, summary: "Counts per day (no personal data)" } })
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/agency/usage",
+        tags,
+        protect,
+        summary: "Counts per day (no personal data)",
+      },
+    })
     .input(
       z.object({
-        days: z.number().int().min(1, { error: "days is at least 1." }).max(366, { error: "days is at most 366." }).default(30),
+        days: z
+          .number()
+          .int()
+          .min(1, { error: "days is at least 1." })
+          .max(366, { error: "days is at most 366." })
+          .default(30),
       }),
     )
     .output(
-      z.array(z.object({ day: z.string(), plansBuilt: z.number(), draftsCopied: z.number(), shares: z.number() })),
+      z.array(
+        z.object({
+          day: z.string(),
+          plansBuilt: z.number(),
+          draftsCopied: z.number(),
+          shares: z.number(),
+        }),
+      ),
     )
     .query(({ ctx, input }) => usageSince(ctx.db, ctx.agencyId, input.days, ctx.now())),
 });

@@ -26,16 +26,45 @@ const TemplateEntrySchema = z.object({
 
 export const catalogueRouter = router({
   strategies: publicProcedure
-    .meta({ openapi: { method: "GET", path: "/catalogue/strategies", tags: ["catalogue"], summary: "Every strategy, with sources" } })
+    .meta({
+      openapi: {
+        protect: false,
+        method: "GET",
+        path: "/catalogue/strategies",
+        tags: ["catalogue"],
+        summary: "Every strategy, with sources",
+      },
+    })
     .input(z.void())
     .output(z.array(StrategyEntrySchema))
-    .query(() => STRATEGY_CATALOGUE.map(({ id, title, summary, sources }) => ({ id, title, summary, sources }))),
+    .query(() =>
+      STRATEGY_CATALOGUE.map(({ id, title, summary, sources }) => ({
+        id,
+        title,
+        summary,
+        sources,
+      })),
+    ),
 
   templates: publicProcedure
-    .meta({ openapi: { method: "GET", path: "/catalogue/templates", tags: ["catalogue"], summary: "Every message template" } })
+    .meta({
+      openapi: {
+        protect: false,
+        method: "GET",
+        path: "/catalogue/templates",
+        tags: ["catalogue"],
+        summary: "Every message template",
+      },
+    })
     .input(z.void())
     .output(z.array(TemplateEntrySchema))
     .query(() =>
-      TEMPLATE_CATALOGUE.map(({ id, title, channel, wordLimit, strategy }) => ({ id, title, channel, wordLimit, strategy })),
+      TEMPLATE_CATALOGUE.map(({ id, title, channel, wordLimit, strategy }) => ({
+        id,
+        title,
+        channel,
+        wordLimit,
+        strategy,
+      })),
     ),
 });

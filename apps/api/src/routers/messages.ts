@@ -17,23 +17,49 @@ const MAX_DRAFT_LENGTH = 20_000;
 
 export const messagesRouter = router({
   render: publicProcedure
-    .meta({ openapi: { method: "POST", path: "/messages/render", tags: ["messages"], summary: "Draft one message" } })
+    .meta({
+      openapi: {
+        protect: false,
+        method: "POST",
+        path: "/messages/render",
+        tags: ["messages"],
+        summary: "Draft one message",
+      },
+    })
     .input(
-      z.object({ templateId: TemplateIdSchema, debrief: DebriefSchema, tone: ToneSchema.default("warm"), now: OptionalNowSchema }),
+      z.object({
+        templateId: TemplateIdSchema,
+        debrief: DebriefSchema,
+        tone: ToneSchema.default("warm"),
+        now: OptionalNowSchema,
+      }),
     )
     .output(MessageSchema)
     .mutation(({ ctx, input }) => {
       const plan = choosePlan(input.debrief, resolveNow(input.now, ctx.now));
-      return renderMessage({ templateId: input.templateId, debrief: input.debrief, plan, tone: input.tone });
+      return renderMessage({
+        templateId: input.templateId,
+        debrief: input.debrief,
+        plan,
+        tone: input.tone,
+      });
     }),
 
   lint: publicProcedure
-    .meta({ openapi: { method: "POST", path: "/messages/lint", tags: ["messages"], summary: "Check a draft against the guards" } })
+    .meta({
+      openapi: {
+        protect: false,
+        method: "POST",
+        path: "/messages/lint",
+        tags: ["messages"],
+        summary: "Check a draft against the guards",
+      },
+    })
     .input(
       z.object({
-        text: z
-          .string({ error: "text must be the draft's text." })
-          .max(MAX_DRAFT_LENGTH, { error: `text is too long: at most ${MAX_DRAFT_LENGTH} characters.` }),
+        text: z.string({ error: "text must be the draft's text." }).max(MAX_DRAFT_LENGTH, {
+          error: `text is too long: at most ${MAX_DRAFT_LENGTH} characters.`,
+        }),
         debrief: DebriefSchema,
         channel: ChannelSchema,
         templateId: TemplateIdSchema.optional(),

@@ -1,4 +1,11 @@
-import { choosePlan, DebriefSchema, draftsForPlan, MessageSchema, PlanSchema, ToneSchema } from "@rebound/core";
+import {
+  choosePlan,
+  DebriefSchema,
+  draftsForPlan,
+  MessageSchema,
+  PlanSchema,
+  ToneSchema,
+} from "@rebound/core";
 import { z } from "zod";
 import { countUsage } from "../store/usage.js";
 import { publicProcedure, router } from "../trpc.js";
@@ -11,11 +18,15 @@ export const planRouter = router({
         method: "POST",
         path: "/plan",
         tags: ["plan"],
+        protect: false,
         summary: "Build a recovery plan from a debrief",
-        description: "Pass `tone` to get every draft the plan names as well.",
+        description:
+          "Pass `tone` to get every draft the plan names as well. Open to anyone; a secret key (`Authorization: Bearer sk_…`) gets a higher rate limit and counts in your usage.",
       },
     })
-    .input(z.object({ debrief: DebriefSchema, now: OptionalNowSchema, tone: ToneSchema.optional() }))
+    .input(
+      z.object({ debrief: DebriefSchema, now: OptionalNowSchema, tone: ToneSchema.optional() }),
+    )
     .output(z.object({ plan: PlanSchema, drafts: z.array(MessageSchema).optional() }))
     .mutation(async ({ ctx, input }) => {
       const now = resolveNow(input.now, ctx.now);
@@ -23,6 +34,8 @@ export const planRouter = router({
       if (ctx.auth.agencyId !== null && ctx.auth.via === "secret-key") {
         await countUsage(ctx.db, ctx.auth.agencyId, "plansBuilt", ctx.now());
       }
-      return input.tone === undefined ? { plan } : { plan, drafts: draftsForPlan(plan, input.debrief, input.tone) };
+      return input.tone === undefined
+        ? { plan }
+        : { plan, drafts: draftsForPlan(plan, input.debrief, input.tone) };
     }),
 });

@@ -1,4 +1,9 @@
-import { AgencyCopySchema, ShareSummarySchema, ThemeTokensSchema, WidgetModeSchema } from "@rebound/core";
+import {
+  AgencyCopySchema,
+  ShareSummarySchema,
+  ThemeTokensSchema,
+  WidgetModeSchema,
+} from "@rebound/core";
 import { z } from "zod";
 import { recordShare } from "../store/shares.js";
 import { countUsage } from "../store/usage.js";
@@ -11,7 +16,15 @@ const tags = ["widget"];
 
 export const widgetRouter = router({
   config: publicProcedure
-    .meta({ openapi: { method: "GET", path: "/widget/config", tags, summary: "The widget's public configuration" } })
+    .meta({
+      openapi: {
+        protect: false,
+        method: "GET",
+        path: "/widget/config",
+        tags,
+        summary: "The widget's public configuration",
+      },
+    })
     .input(WidgetAccessSchema)
     .output(
       z.object({
@@ -23,14 +36,29 @@ export const widgetRouter = router({
     )
     .query(async ({ ctx, input }) => {
       const agency = await agencyForWidget(ctx, input.key, input.hostOrigin);
-      return { agencyName: agency.name, theme: agency.theme, copy: agency.copy, modes: agency.modes };
+      return {
+        agencyName: agency.name,
+        theme: agency.theme,
+        copy: agency.copy,
+        modes: agency.modes,
+      };
     }),
 
   share: publicProcedure
-    .meta({ openapi: { method: "POST", path: "/widget/share", tags, summary: "Send a consented summary to the agency" } })
+    .meta({
+      openapi: {
+        protect: false,
+        method: "POST",
+        path: "/widget/share",
+        tags,
+        summary: "Send a consented summary to the agency",
+      },
+    })
     .input(
       WidgetAccessSchema.extend({
-        consent: z.literal(true, { error: "Sharing needs the candidate's explicit consent (consent: true)." }),
+        consent: z.literal(true, {
+          error: "Sharing needs the candidate's explicit consent (consent: true).",
+        }),
         summary: ShareSummarySchema,
       }),
     )
@@ -43,12 +71,25 @@ export const widgetRouter = router({
     }),
 
   event: publicProcedure
-    .meta({ openapi: { method: "POST", path: "/widget/event", tags, summary: "Count a widget event (no personal data)" } })
+    .meta({
+      openapi: {
+        protect: false,
+        method: "POST",
+        path: "/widget/event",
+        tags,
+        summary: "Count a widget event (no personal data)",
+      },
+    })
     .input(WidgetAccessSchema.extend({ event: z.enum(["planGenerated", "draftCopied"]) }))
     .output(z.object({ counted: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       const agency = await agencyForWidget(ctx, input.key, input.hostOrigin);
-      await countUsage(ctx.db, agency.id, input.event === "planGenerated" ? "plansBuilt" : "draftsCopied", ctx.now());
+      await countUsage(
+        ctx.db,
+        agency.id,
+        input.event === "planGenerated" ? "plansBuilt" : "draftsCopied",
+        ctx.now(),
+      );
       return { counted: true as const };
     }),
 });

@@ -16,7 +16,10 @@ export function newPublishableKey(): string {
 }
 
 export function newSecretKey(): SecretKeyParts & { key: string } {
-  const keyId = randomToken(24).replace(/[^A-Za-z0-9]/g, "").slice(0, 16).padEnd(16, "0");
+  const keyId = randomToken(24)
+    .replace(/[^A-Za-z0-9]/g, "")
+    .slice(0, 16)
+    .padEnd(16, "0");
   const secret = randomToken(32);
   return { keyId, secret, key: `sk_${keyId}_${secret}` };
 }

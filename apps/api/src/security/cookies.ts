@@ -18,7 +18,13 @@ export function readCookie(header: string | undefined, name: string): string | n
 }
 
 export function sessionCookie(token: string, secure: boolean): string {
-  return [`${SESSION_COOKIE}=${token}`, "HttpOnly", "SameSite=Strict", "Path=/", `Max-Age=${SESSION_SECONDS}`]
+  return [
+    `${SESSION_COOKIE}=${token}`,
+    "HttpOnly",
+    "SameSite=Strict",
+    "Path=/",
+    `Max-Age=${SESSION_SECONDS}`,
+  ]
     .concat(secure ? ["Secure"] : [])
     .join("; ");
 }

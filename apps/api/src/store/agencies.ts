@@ -41,12 +41,18 @@ function toAgency(row: AgencyRow): Agency {
     publishableKey: row.publishableKey,
     origins: AllowedOriginsSchema.catch([]).parse(row.origins),
     theme: ThemeTokensSchema.catch(ThemeTokensSchema.parse({})).parse(row.theme),
-    copy: AgencyCopySchema.catch({ title: row.name, intro: "", ctaLabel: "" }).parse({ title: row.name, ...row.copy }),
+    copy: AgencyCopySchema.catch({ title: row.name, intro: "", ctaLabel: "" }).parse({
+      title: row.name,
+      ...row.copy,
+    }),
     modes: WidgetModesSchema.catch(["inline"]).parse(row.modes),
   };
 }
 
-export async function createAgency(db: Database, input: { name: string; origins: string[] }): Promise<CreatedAgency> {
+export async function createAgency(
+  db: Database,
+  input: { name: string; origins: string[] },
+): Promise<CreatedAgency> {
   const origins = AllowedOriginsSchema.parse(input.origins);
   const secret = newSecretKey();
   const [row] = await db
@@ -70,7 +76,10 @@ export async function findAgencyById(db: Database, id: string): Promise<Agency |
   return row ? toAgency(row) : null;
 }
 
-export async function findAgencyByPublishableKey(db: Database, key: string): Promise<Agency | null> {
+export async function findAgencyByPublishableKey(
+  db: Database,
+  key: string,
+): Promise<Agency | null> {
   const [row] = await db.select().from(agencies).where(eq(agencies.publishableKey, key)).limit(1);
   return row ? toAgency(row) : null;
 }
@@ -95,8 +104,14 @@ export interface AgencyChanges {
   modes?: WidgetMode[] | undefined;
 }
 
-export async function updateAgency(db: Database, id: string, changes: AgencyChanges): Promise<Agency | null> {
-  const values = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+export async function updateAgency(
+  db: Database,
+  id: string,
+  changes: AgencyChanges,
+): Promise<Agency | null> {
+  const values = Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== undefined),
+  );
   if (Object.keys(values).length === 0) return findAgencyById(db, id);
   const [row] = await db.update(agencies).set(values).where(eq(agencies.id, id)).returning();
   return row ? toAgency(row) : null;

@@ -11,7 +11,10 @@ export interface SavedDebrief {
   updatedAt: string;
 }
 
-export async function saveDebrief(db: Database, debrief: Debrief): Promise<{ id: string; resumeToken: string }> {
+export async function saveDebrief(
+  db: Database,
+  debrief: Debrief,
+): Promise<{ id: string; resumeToken: string }> {
   const id = randomUUID();
   const resumeToken = randomToken(); // 256 bits; only the hash is stored
   await db.insert(savedDebriefs).values({ id, tokenHash: sha256(resumeToken), debrief });
@@ -19,10 +22,18 @@ export async function saveDebrief(db: Database, debrief: Debrief): Promise<{ id:
 }
 
 /** The debrief when the id exists and the token matches; null otherwise (same answer for both). */
-export async function loadDebrief(db: Database, id: string, resumeToken: string): Promise<SavedDebrief | null> {
+export async function loadDebrief(
+  db: Database,
+  id: string,
+  resumeToken: string,
+): Promise<SavedDebrief | null> {
   const [row] = await db.select().from(savedDebriefs).where(eq(savedDebriefs.id, id)).limit(1);
   if (!row || !safeEqual(row.tokenHash, sha256(resumeToken))) return null;
-  return { id: row.id, debrief: DebriefSchema.parse(row.debrief), updatedAt: row.updatedAt.toISOString() };
+  return {
+    id: row.id,
+    debrief: DebriefSchema.parse(row.debrief),
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 export async function replaceDebrief(
@@ -38,7 +49,11 @@ export async function replaceDebrief(
 }
 
 /** Really deletes the row. */
-export async function deleteDebrief(db: Database, id: string, resumeToken: string): Promise<boolean> {
+export async function deleteDebrief(
+  db: Database,
+  id: string,
+  resumeToken: string,
+): Promise<boolean> {
   if (!(await loadDebrief(db, id, resumeToken))) return false;
   await db.delete(savedDebriefs).where(eq(savedDebriefs.id, id));
   return true;

@@ -16,7 +16,11 @@ export async function startSession(db: Database, agencyId: string, now: Date): P
   return token;
 }
 
-export async function agencyIdForSession(db: Database, token: string, now: Date): Promise<string | null> {
+export async function agencyIdForSession(
+  db: Database,
+  token: string,
+  now: Date,
+): Promise<string | null> {
   const [row] = await db
     .select({ agencyId: sessions.agencyId })
     .from(sessions)

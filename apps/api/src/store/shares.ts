@@ -10,7 +10,11 @@ export interface Share {
   createdAt: string;
 }
 
-export async function recordShare(db: Database, agencyId: string, summary: ShareSummary): Promise<string> {
+export async function recordShare(
+  db: Database,
+  agencyId: string,
+  summary: ShareSummary,
+): Promise<string> {
   const id = randomUUID();
   await db.insert(shares).values({ id, agencyId, summary });
   return id;

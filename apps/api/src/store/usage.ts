@@ -17,7 +17,12 @@ export function utcDay(now: Date): string {
 }
 
 /** Adds one to a counter for today, creating the day's row on first use (one atomic upsert). */
-export async function countUsage(db: Database, agencyId: string, counter: UsageCounter, now: Date): Promise<void> {
+export async function countUsage(
+  db: Database,
+  agencyId: string,
+  counter: UsageCounter,
+  now: Date,
+): Promise<void> {
   const column = usageDays[counter];
   await db
     .insert(usageDays)
@@ -28,12 +33,22 @@ export async function countUsage(db: Database, agencyId: string, counter: UsageC
     });
 }
 
-export async function usageSince(db: Database, agencyId: string, days: number, now: Date): Promise<UsageDay[]> {
+export async function usageSince(
+  db: Database,
+  agencyId: string,
+  days: number,
+  now: Date,
+): Promise<UsageDay[]> {
   const from = utcDay(new Date(now.getTime() - (days - 1) * 86_400_000));
   const rows = await db
     .select()
     .from(usageDays)
     .where(and(eq(usageDays.agencyId, agencyId), gte(usageDays.day, from)))
     .orderBy(asc(usageDays.day));
-  return rows.map(({ day, plansBuilt, draftsCopied, shares }) => ({ day, plansBuilt, draftsCopied, shares }));
+  return rows.map(({ day, plansBuilt, draftsCopied, shares }) => ({
+    day,
+    plansBuilt,
+    draftsCopied,
+    shares,
+  }));
 }

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../src/db/create-database.js";
+import { DATABASE_TARGETS } from "../support/databases.js";
+import { debriefInput } from "../support/debrief.js";
+import { startTestApp, type TestApp } from "../support/test-app.js";
+
+const json = { "content-type": "application/json" };
+
+describe.each(DATABASE_TARGETS)("HTTP answers on $name", (target) => {
+  let database: DatabaseHandle;
+  let test: TestApp;
+  beforeAll(async () => {
+    database = await target.open();
+    test = await startTestApp(database);
+  });
+  afterAll(async () => {
+    await test.app.close();
+    await database.close();
+  });
+
+  it("builds a plan over REST and over tRPC (200)", async () => {
+    const payload = { debrief: debriefInput() };
+    const rest = await test.app.inject({ method: "POST", url: "/api/v1/plan", payload });
+    expect(rest.statusCode).toBe(200);
+    expect(rest.json<{ plan: { steps: unknown[] } }>().plan.steps.length).toBeGreaterThan(0);
+
+    const trpc = await test.app.inject({ method: "POST", url: "/api/trpc/plan.build", payload });
+    expect(trpc.statusCode).toBe(200);
+    expect(trpc.json<{ result: { data: { plan: unknown } } }>().result.data.plan).toEqual(
+      rest.json<{ plan: unknown }>().plan,
+    );
+  });
+
+  it("answers a bad input 400 naming the field, over REST and over tRPC", async () => {
+    const payload = { debrief: debriefInput({ interview: { endedAt: "not a date" } }) };
+    for (const url of ["/api/v1/plan", "/api/trpc/plan.build"]) {
+      const response = await test.app.inject({ method: "POST", url, payload });
+      expect(response.statusCode, url).toBe(400);
+      const body = response.json<{
+        error?: { message: string; data: { issues: { path: string }[] } };
+        message?: string;
+        data?: { issues: { path: string }[] };
+      }>();
+      const error = body.error ?? body; // tRPC wraps the shape in `error`; REST sends it as is
+      expect(error.message).toContain("debrief.interview.endedAt");
+      expect(error.data?.issues.map((issue) => issue.path)).toContain("debrief.interview.endedAt");
+    }
+  });
+
+  it("answers a body that is not JSON, or of the wrong type, with 4xx JSON", async () => {
+    const broken = await test.app.inject({
+      method: "POST",
+      url: "/api/v1/plan",
+      headers: json,
+      payload: "{nope",
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json()).toEqual({
+      error: { code: "BAD_REQUEST", message: "The request body is not valid JSON." },
+    });
+
+    const brokenTrpc = await test.app.inject({
+      method: "POST",
+      url: "/api/trpc/plan.build",
+      headers: json,
+      payload: "{nope",
+    });
+    expect(brokenTrpc.statusCode).toBe(400);
+
+    const text = await test.app.inject({
+      method: "POST",
+      url: "/api/v1/plan",
+      headers: { "content-type": "text/plain" },
+      payload: "hello",
+    });
+    expect(text.statusCode).toBe(415);
+  });
+
+  it("refuses a body over the limit with 413", async () => {
+    const payload = JSON.stringify({ debrief: debriefInput(), padding: "x".repeat(70 * 1024) });
+    for (const url of ["/api/v1/plan", "/api/trpc/plan.build"]) {
+      const response = await test.app.inject({ method: "POST", url, headers: json, payload });
+      expect(response.statusCode, url).toBe(413);
+      expect(response.json()).toEqual({
+        error: { code: "PAYLOAD_TOO_LARGE", message: "The request body is too large." },
+      });
+    }
+  });
+
+  it("answers unknown routes 404 in JSON", async () => {
+    for (const url of ["/api/v1/nowhere", "/api/trpc/nowhere.atAll", "/api/elsewhere"]) {
+      const response = await test.app.inject({ method: "GET", url });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.headers["content-type"]).toContain("application/json");
+    }
+    const missingDebrief = await test.app.inject({
+      method: "POST",
+      url: "/api/v1/debriefs/get",
+      payload: { id: "00000000-0000-4000-8000-000000000000", resumeToken: "a".repeat(43) },
+    });
+    expect(missingDebrief.statusCode).toBe(404);
+  });
+
+  it("reports health, and readiness from the database", async () => {
+    expect((await test.app.inject({ url: "/healthz" })).json()).toEqual({ status: "ok" });
+    const ready = await test.app.inject({ url: "/readyz" });
+    expect(ready.statusCode).toBe(200);
+  });
+});

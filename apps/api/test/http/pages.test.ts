@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDatabase, type DatabaseHandle } from "../../src/db/create-database.js";
+import { buildServer } from "../../src/server.js";
+import { DATABASE_TARGETS } from "../support/databases.js";
+import { AGENCY_ORIGIN, startTestApp, testConfig, type TestApp } from "../support/test-app.js";
+
+describe.each(DATABASE_TARGETS)("pages and assets on $name", (target) => {
+  let database: DatabaseHandle;
+  let test: TestApp;
+  beforeAll(async () => {
+    database = await target.open();
+    test = await startTestApp(database);
+  });
+  afterAll(async () => {
+    await test.app.close();
+    await database.close();
+  });
+
+  it("serves the web app, with a fallback to index.html for client routes", async () => {
+    for (const url of ["/", "/journal", "/dashboard/shares"]) {
+      const page = await test.app.inject({ url });
+      expect(page.statusCode, url).toBe(200);
+      expect(page.body, url).toContain("Rebound (test build)");
+      // Ordinary pages may not be framed by anyone.
+      expect(page.headers["x-frame-options"]).toBe("DENY");
+      expect(page.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it("serves the embed assets under /embed/v1/, and 404s what is not there", async () => {
+    const loader = await test.app.inject({ url: "/embed/v1/loader.js" });
+    expect(loader.statusCode).toBe(200);
+    expect(loader.headers["content-type"]).toContain("javascript");
+    // Agencies' pages load the loader from their own origins.
+    expect(loader.headers["cross-origin-resource-policy"]).toBe("cross-origin");
+    expect((await test.app.inject({ url: "/embed/v1/missing.js" })).statusCode).toBe(404);
+  });
+
+  it("lets only the agency's allowed origins frame the /embed page", async () => {
+    const framed = await test.app.inject({
+      url: `/embed?key=${test.agency.agency.publishableKey}`,
+    });
+    expect(framed.statusCode).toBe(200);
+    expect(framed.body).toContain("Rebound (test build)");
+    expect(framed.headers["content-security-policy"]).toContain(`frame-ancestors ${AGENCY_ORIGIN}`);
+    expect(framed.headers["content-security-policy"]).not.toContain("frame-ancestors 'none'");
+    expect(framed.headers["x-frame-options"]).toBeUndefined();
+
+    // The dashboard's live preview frames it on our own origin.
+    const preview = await test.app.inject({ url: "/embed?preview=1" });
+    expect(preview.headers["content-security-policy"]).toContain("frame-ancestors 'self'");
+
+    for (const url of ["/embed", "/embed?key=pk_unknownunknown0000", "/embed?key=%3Cscript%3E"]) {
+      const refused = await test.app.inject({ url });
+      expect(refused.statusCode, url).toBe(200);
+      expect(refused.headers["content-security-policy"], url).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it("sends the security headers on API answers too", async () => {
+    const response = await test.app.inject({ url: "/api/v1/catalogue/strategies" });
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["x-frame-options"]).toBe("DENY");
+  });
+
+  it("serves the OpenAPI document and a docs page with no third-party assets", async () => {
+    const docs = await test.app.inject({ url: "/api/docs" });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.body).not.toMatch(/https?:\/\/(?!\S*\.example)/);
+    const script = await test.app.inject({ url: "/api/docs/docs.js" });
+    expect(script.statusCode).toBe(200);
+    expect((await test.app.inject({ url: "/api/openapi.json" })).json()).toMatchObject({
+      openapi: "3.1.0",
+    });
+  });
+});
+
+describe("a checkout where web and embed are not built yet", () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await DATABASE_TARGETS[0]!.open();
+  });
+  afterAll(() => database.close());
+
+  it("still serves the API, and answers pages 404 instead of crashing", async () => {
+    const app = await buildServer({
+      config: testConfig({
+        webDist: "/nonexistent/web/dist",
+        embedDist: "/nonexistent/embed/dist",
+      }),
+      database,
+      logger: false,
+    });
+    expect((await app.inject({ url: "/healthz" })).statusCode).toBe(200);
+    expect((await app.inject({ url: "/api/v1/catalogue/strategies" })).statusCode).toBe(200);
+    expect((await app.inject({ url: "/" })).statusCode).toBe(404);
+    expect((await app.inject({ url: "/embed/v1/loader.js" })).statusCode).toBe(404);
+    await app.close();
+  });
+});
+
+describe("readiness", () => {
+  it("answers /readyz 503 while the database does not answer, /healthz 200 all the same", async () => {
+    // A real driver pointed at a port where nothing listens.
+    const unreachable = createDatabase({
+      kind: "postgres",
+      url: "postgres://postgres@127.0.0.1:9/none",
+    });
+    const app = await buildServer({ config: testConfig(), database: unreachable, logger: false });
+    expect((await app.inject({ url: "/readyz" })).statusCode).toBe(503);
+    expect((await app.inject({ url: "/healthz" })).statusCode).toBe(200);
+    await app.close();
+    await unreachable.close();
+  });
+});

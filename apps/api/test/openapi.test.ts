@@ -1,0 +1,114 @@
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../src/db/create-database.js";
+import { buildOpenApiDocument, REST_BASE } from "../src/http/openapi.js";
+import { saveDebrief } from "../src/store/saved-debriefs.js";
+import { DATABASE_TARGETS } from "./support/databases.js";
+import { debriefInput } from "./support/debrief.js";
+import { AGENCY_ORIGIN, startTestApp, type TestApp } from "./support/test-app.js";
+import { DebriefSchema } from "@rebound/core";
+
+type Operation = { operationId: string; security?: unknown[] };
+
+function operationsOf(document: ReturnType<typeof buildOpenApiDocument>) {
+  return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+    Object.entries(item as Record<string, Operation>).map(([method, operation]) => ({
+      path,
+      method,
+      operation,
+    })),
+  );
+}
+
+describe("the OpenAPI document", () => {
+  it("is a valid OpenAPI 3.1 document", async () => {
+    const document = buildOpenApiDocument();
+    expect(document.openapi).toBe("3.1.0");
+    // The validator dereferences in place: give it a copy.
+    await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeDefined();
+  });
+
+  it("marks exactly the agency routes as needing a key", () => {
+    const protectedPaths = operationsOf(buildOpenApiDocument())
+      .filter(({ operation }) => (operation.security ?? []).length > 0)
+      .map(({ method, path }) => `${method} ${path}`);
+    expect(protectedPaths.sort()).toEqual([
+      "get /agency",
+      "get /agency/shares",
+      "get /agency/usage",
+      "patch /agency",
+    ]);
+  });
+});
+
+describe("one request per REST route, taken from the document's own paths", () => {
+  let database: DatabaseHandle;
+  let test: TestApp;
+  beforeAll(async () => {
+    database = await DATABASE_TARGETS[0]!.open();
+    test = await startTestApp(database);
+  });
+  afterAll(async () => {
+    await test.app.close();
+    await database.close();
+  });
+
+  it("answers every documented operation with 200", async () => {
+    const debrief = debriefInput();
+    const saved = () => saveDebrief(database.db, DebriefSchema.parse(debrief));
+    const key = test.agency.agency.publishableKey;
+    // One valid input per operation id; a new route without a sample fails here on purpose.
+    const samples: Record<
+      string,
+      () => Record<string, unknown> | Promise<Record<string, unknown>>
+    > = {
+      "plan-build": () => ({ debrief, tone: "warm" }),
+      "messages-render": () => ({ templateId: "thank-you-email", debrief, tone: "formal" }),
+      "messages-lint": () => ({
+        text: "Dear Marie, thank you for your time.",
+        debrief,
+        channel: "email",
+      }),
+      "catalogue-strategies": () => ({}),
+      "catalogue-templates": () => ({}),
+      "debriefs-save": () => ({ debrief }),
+      "debriefs-get": async () => ({ ...(await saved()) }),
+      "debriefs-update": async () => ({ ...(await saved()), debrief }),
+      "debriefs-setStatus": async () => ({ ...(await saved()), status: "rejected" }),
+      "debriefs-delete": async () => ({ ...(await saved()) }),
+      "widget-config": () => ({ key, hostOrigin: AGENCY_ORIGIN }),
+      "widget-share": () => ({
+        key,
+        hostOrigin: AGENCY_ORIGIN,
+        consent: true,
+        summary: { name: "Sam", contact: "sam@example.com", planHeadline: "Thank-you email first" },
+      }),
+      "widget-event": () => ({ key, hostOrigin: AGENCY_ORIGIN, event: "draftCopied" }),
+      "agency-get": () => ({}),
+      "agency-update": () => ({ copy: { title: "Acme, after the interview" } }),
+      "agency-shares": () => ({}),
+      "agency-usage": () => ({ days: "7" }),
+    };
+
+    const document = buildOpenApiDocument();
+    const operations = operationsOf(document);
+    expect(operations.map(({ operation }) => operation.operationId).sort()).toEqual(
+      Object.keys(samples).sort(),
+    );
+
+    for (const { path, method, operation } of operations) {
+      const input = await samples[operation.operationId]!();
+      const query =
+        method === "get"
+          ? `?${new URLSearchParams(input as Record<string, string>).toString()}`
+          : "";
+      const response = await test.app.inject({
+        method: method.toUpperCase() as "GET",
+        url: `${REST_BASE}${path}${query}`,
+        headers: { ...(operation.security ? test.bearer : {}), origin: AGENCY_ORIGIN },
+        ...(method === "get" ? {} : { payload: input }),
+      });
+      expect(response.statusCode, `${method} ${path}: ${response.body.slice(0, 300)}`).toBe(200);
+    }
+  });
+});

@@ -1,0 +1,137 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { debriefInput } from "./support/debrief.js";
+
+const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const tsx = path.join(apiRoot, "node_modules/.bin/tsx");
+const dataDir = mkdtempSync(path.join(tmpdir(), "rebound-start-"));
+const env = {
+  ...process.env,
+  REBOUND_DATA_DIR: dataDir,
+  DATABASE_URL: "",
+  PORT: "0",
+  HOST: "127.0.0.1",
+  LOG_LEVEL: "warn",
+};
+
+function run(script: string, args: string[] = []): ChildProcess {
+  return spawn(tsx, [path.join(apiRoot, script), ...args], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+async function output(
+  child: ChildProcess,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const [code] = (await once(child, "exit")) as [number | null];
+  return { code, stdout, stderr };
+}
+
+/** Resolves with the URL once `main.ts` prints it. */
+function urlPrintedBy(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /running at (http:\/\/\S+?)\/? /.exec(seen);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once("exit", (code) =>
+      reject(new Error(`exited with ${code} before printing a URL: ${seen}`)),
+    );
+  });
+}
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+// Real processes (tsx, PGlite's first initdb on disk): allow for a busy machine.
+describe(
+  "the agency CLI and `start`, as separate processes on one data folder",
+  { timeout: 120_000 },
+  () => {
+    let keys: { publishable: string; secret: string };
+
+    it("creates an agency and prints both keys once", async () => {
+      const result = await output(
+        run("src/cli/agency-create.ts", [
+          "--name",
+          "Acme Talent",
+          "--origin",
+          "https://careers.acme.example",
+        ]),
+      );
+      expect(result.code, result.stderr).toBe(0);
+      const publishable = /publishable key:\s+(pk_\S+)/.exec(result.stdout)?.[1];
+      const secret = /secret key:\s+(sk_\S+)/.exec(result.stdout)?.[1];
+      expect(publishable).toBeDefined();
+      expect(secret).toBeDefined();
+      keys = { publishable: publishable!, secret: secret! };
+    });
+
+    it("refuses an origin that is not an https origin", async () => {
+      const result = await output(
+        run("src/cli/agency-create.ts", [
+          "--name",
+          "Acme",
+          "--origin",
+          "http://careers.acme.example/jobs",
+        ]),
+      );
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("https://");
+    });
+
+    it("serves on the printed URL, knows the agency, and lets an in-flight request finish on SIGTERM", async () => {
+      const server = run("src/main.ts");
+      const exited = output(server);
+      const url = await urlPrintedBy(server);
+
+      const agency = await fetch(`${url}/api/v1/agency`, {
+        headers: { authorization: `Bearer ${keys.secret}` },
+      });
+      expect(agency.status).toBe(200);
+      expect(await agency.json()).toMatchObject({
+        name: "Acme Talent",
+        publishableKey: keys.publishable,
+      });
+
+      // Start a request, send half its body, ask the server to stop, then finish the body.
+      const body = JSON.stringify({ debrief: debriefInput() });
+      const answered = new Promise<number>((resolve, reject) => {
+        const pending = request(
+          `${url}/api/v1/plan`,
+          {
+            method: "POST",
+            headers: {
+              "content-type": "application/json",
+              "content-length": Buffer.byteLength(body),
+            },
+          },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        );
+        pending.on("error", reject);
+        pending.write(body.slice(0, 100));
+        setTimeout(() => {
+          server.kill("SIGTERM");
+          setTimeout(() => pending.end(body.slice(100)), 300);
+        }, 200);
+      });
+      expect(await answered).toBe(200);
+      expect((await exited).code).toBe(0);
+    });
+  },
+);
