@@ -20,7 +20,7 @@ describeInBrowser("embed: keyboard and screen-reader use of the popup", () => {
   const script = (id: string) =>
     `Rebound("init", { key: "${world.key}", mode: "popup", id: "${id}", target: "#help" });`;
 
-  it("traps Tab inside the dialog, closes on Escape from inside the frame, and returns focus", async () => {
+  it("traps Tab inside the dialog both ways, closes on Escape and returns focus to the trigger", async () => {
     const page = await world.open("/keyboard", { body, script: script("kb") });
     await page.locator("#help").focus();
     await page.keyboard.press("Enter");
@@ -38,11 +38,23 @@ describeInBrowser("embed: keyboard and screen-reader use of the popup", () => {
     }
     expect(visited).toEqual(new Set(["widget:Close", "widget:IFRAME"]));
 
-    // Escape pressed while focus is inside the frame: the frame asks the host to close.
-    await widgetFrame(page, "kb").locator("body").focus();
-    await page.keyboard.press("Tab");
+    // Escape on the chrome closes the dialog and focus goes back to the trigger.
+    await page.locator(`${widget("kb")} button[aria-label=Close]`).focus();
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator(`${widget("kb")} [role=dialog]`).isVisible()).toBe(false);
+    expect(await focusIn(page)).toBe("#help");
+    await page.close();
+  });
+
+  it("closes on Escape pressed inside the frame (the frame asks the host) and returns focus", async () => {
+    const page = await world.open("/escape", { body, script: script("esc") });
+    await page.locator("#help").click();
+    await waitForEvent(page, "ready@esc");
+    const frame = widgetFrame(page, "esc");
+    await frame.locator("h1, h2").first().waitFor({ state: "visible" });
+    await frame.locator("input, button").first().focus();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(`${widget("esc")} [role=dialog]`).isVisible()).toBe(false);
     expect(await focusIn(page)).toBe("#help");
     await page.close();
   });
