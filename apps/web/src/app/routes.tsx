@@ -1,15 +1,14 @@
 import { lazy } from "react";
 import { StartScreen } from "../start/start-screen";
 import { NotFound } from "./not-found";
+import { PlanRoute } from "./plan-route";
 import type { Route } from "./router";
 
 // Everything after the start screen loads on demand to keep the first download small.
-// To add a screen: a lazy import here and one case in `RouteScreen`.
+// To add a screen: a lazy import here and one case in `RouteScreen`. The plan screen is
+// preloadable (see plan-route.tsx) so it shows at once after "Build my plan".
 const WizardScreen = lazy(() =>
   import("../wizard/wizard-screen").then((m) => ({ default: m.WizardScreen })),
-);
-const PlanScreen = lazy(() =>
-  import("../plan/plan-screen").then((m) => ({ default: m.PlanScreen })),
 );
 const DraftsRoute = lazy(() => import("./drafts-route").then((m) => ({ default: m.DraftsRoute })));
 const JournalScreen = lazy(() =>
@@ -37,7 +36,7 @@ export function RouteScreen({ route }: { route: Route }) {
     case "debrief":
       return <WizardScreen requestedStep={route.step} />;
     case "plan":
-      return <PlanScreen />;
+      return <PlanRoute />;
     case "drafts":
       return <DraftsRoute />;
     case "journal":

@@ -5,7 +5,7 @@ import { stepForPath, WIZARD_STEPS } from "./steps";
 
 /** Core names each field it checks; a whole section left unanswered gets a generic message, so say which. */
 function describe(issue: FieldIssue, step: number | null): string {
-  if (!issue.message.startsWith("Invalid input")) return issue.message;
+  if (!/^Invalid input|this is required/.test(issue.message)) return issue.message;
   const title = step ? WIZARD_STEPS[step - 1]?.title : undefined;
   return title ? `Answer the questions under “${title}”.` : "Some answers are missing.";
 }

@@ -18,7 +18,10 @@ export function useStepForm<Input extends FieldValues, Output extends FieldValue
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(schema),
     defaultValues: defaults(draft),
-    mode: "onTouched",
+    // Judge answers on "Next", then re-check as they are corrected: no error appears while someone
+    // is still moving through a fresh entry (a just-added slip-up is not "missing" yet).
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
 
   const { subscribe } = form;

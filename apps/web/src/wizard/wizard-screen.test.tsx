@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { useRoute } from "../app/router";
@@ -61,6 +61,49 @@ describe("inline validation from core's schemas", () => {
     await waitFor(() => expect(name).toHaveAttribute("aria-invalid", "true"));
     expect(name).toHaveAccessibleDescription("Organisation name is required.");
     expect(screen.getByRole("heading", { level: 1, name: "The organisation" })).toBeInTheDocument();
+  });
+});
+
+describe("optional sections and dates", () => {
+  it("adds a section only when switched on, and requires its answer then", async () => {
+    const user = userEvent.setup();
+    renderStep(10);
+    const toggle = screen.getByRole("checkbox", {
+      name: "Something serious outside the interview affected how it went",
+    });
+    await user.click(toggle);
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await waitFor(() =>
+      expect(
+        screen.getByRole("textbox", { name: "What was going on?" }),
+      ).toHaveAccessibleDescription(
+        "Only you see this unless you choose to mention it. What was going on is required.",
+      ),
+    );
+
+    await user.click(toggle);
+    expect(screen.queryByRole("textbox", { name: "What was going on?" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "You and your career" }),
+    ).toBeInTheDocument();
+    await waitFor(async () =>
+      expect((await loadSession())?.draft).not.toHaveProperty("circumstance"),
+    );
+  });
+
+  it("explains an interview end time that is not a date", async () => {
+    const user = userEvent.setup();
+    renderStep(1);
+    fireEvent.change(screen.getByLabelText("When did the interview end?"), {
+      target: { value: "" },
+    });
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await waitFor(() =>
+      expect(screen.getByLabelText("When did the interview end?")).toHaveAccessibleDescription(
+        /When the interview ended must be a date and time/,
+      ),
+    );
   });
 });
 

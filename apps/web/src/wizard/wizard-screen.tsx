@@ -1,7 +1,7 @@
 import type { FieldIssue } from "@rebound/core";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { navigate } from "../app/router";
-import { preloadPlanScreen } from "../app/preload";
+import { preloadPlanScreen } from "../app/plan-route";
 import { useCurrentDebrief } from "../state/current-debrief";
 import { usePlan } from "../state/use-plan";
 import { mergeStep } from "./merge-step";
@@ -31,7 +31,9 @@ export function WizardScreen({ requestedStep }: { requestedStep: number | null }
     setStep(step);
   }, [requestedStep, step, setStep]);
 
-  useEffect(preloadPlanScreen, []);
+  useEffect(() => {
+    preloadPlanScreen().catch(() => undefined); // offline: the lazy route retries when needed
+  }, []);
 
   // A new step is a new page for keyboard and screen-reader users: start them at its heading.
   useEffect(() => {
