@@ -38,16 +38,45 @@ describeInBrowser("embed: each mode on an agency's page", () => {
     await page.locator("#help").click();
     await expect.poll(() => page.locator(`${widget("pop")} [role=dialog]`).isVisible()).toBe(true);
     await waitForEvent(page, "ready@pop");
-    await widgetFrame(page, "pop").locator("h1, h2").first().waitFor({ state: "visible" });
+    const frame = widgetFrame(page, "pop");
+    await frame.locator("h1, h2").first().waitFor({ state: "visible" });
+    await waitForEvent(page, "stepChanged@pop");
+    await frame.getByRole("button", { name: "Next" }).click();
+    await expect
+      .poll(async () => (await hostEvents(page)).filter((e) => e === "stepChanged@pop").length)
+      .toBe(2);
 
     await page.locator(`${widget("pop")} button[aria-label=Close]`).click();
     await expect.poll(() => page.locator(`${widget("pop")} [role=dialog]`).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("help");
 
-    const events = (await hostEvents(page)).filter(
-      (e) => !e.startsWith("resized") && !e.startsWith("stepChanged"),
-    );
-    expect(events).toEqual(["opened@pop", "ready@pop", "closed@pop"]);
+    // Sizes are reported whenever the content changes; everything else in the order it happened.
+    const events = (await hostEvents(page)).filter((e) => !e.startsWith("resized"));
+    expect(events).toEqual([
+      "opened@pop",
+      "ready@pop",
+      "stepChanged@pop",
+      "stepChanged@pop",
+      "closed@pop",
+    ]);
+    await page.close();
+  });
+
+  it("popup on a phone: the dialog takes the whole screen and nothing scrolls sideways", async () => {
+    const page = await world.open("/phone", {
+      body: `<button id="help" type="button">Get interview help</button>`,
+      script: `Rebound("init", { key: "${world.key}", mode: "popup", id: "phone", target: "#help" });`,
+    });
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.locator("#help").click();
+    await waitForEvent(page, "ready@phone");
+    const box = await page.locator(`${widget("phone")} [role=dialog]`).boundingBox();
+    expect(box).toEqual({ x: 0, y: 0, width: 375, height: 700 });
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
     await page.close();
   });
 
