@@ -5,6 +5,7 @@ import { EmbedCoach, type WidgetActions } from "./embed-coach";
 import type { EmbedParams } from "./embed-params";
 import { prefillDraft } from "./prefill-draft";
 import { useAutoHeight } from "./use-auto-height";
+import { useEscapeToClose } from "./use-escape-to-close";
 import { useFrameBridge } from "./use-frame-bridge";
 import { useTheme } from "./use-theme";
 import { useWidgetConfig } from "./use-widget-config";
@@ -29,6 +30,7 @@ export function EmbedShell({ params, client, frameWindow }: EmbedShellProps) {
     { onPrefill: (prefill) => update((draft) => prefillDraft(draft, prefill)), onReset: reset },
   );
   useAutoHeight(emit, content);
+  useEscapeToClose(emit, params.mode);
   useTheme(config.status === "ready" ? config.config.theme : null);
 
   useEffect(() => {
