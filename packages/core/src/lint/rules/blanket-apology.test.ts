@@ -29,6 +29,26 @@ describe("lint blanket-apology (guard no-blanket-apology)", () => {
       flagged: ["apologise"],
     },
     {
+      name: "sorry it went badly, without a 'for'",
+      text: "I'm sorry the interview went so badly.",
+      flagged: ["I'm sorry the interview went so badly."],
+    },
+    {
+      name: "sorry it didn't go better",
+      text: "Thanks for your patience. Sorry it didn't go better.",
+      flagged: ["Sorry it didn't go better."],
+    },
+    {
+      name: "apologising for performing poorly",
+      text: "I apologise that I performed so poorly.",
+      flagged: ["I apologise that I performed so poorly."],
+    },
+    {
+      name: "a specific slip during the interview",
+      text: "I'm sorry I called you Mary during the interview.",
+      flagged: [],
+    },
+    {
       name: "one plain apology for one slip",
       text: "I'm sorry I called you Mary; it won't happen again.",
       flagged: [],

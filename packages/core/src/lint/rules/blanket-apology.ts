@@ -11,6 +11,14 @@ const WHOLE_INTERVIEW = new RegExp(
     String.raw`(?:interview|performance|meeting|everything|(?:it|things|that)\s+went)\b`,
   "i",
 );
+// Or its outcome, without "for": "sorry the interview went badly", "sorry it didn't go better",
+// "I apologise that I performed so poorly". A slip named inside the interview ("sorry I called
+// you Mary during the interview") is specific, so "the interview" alone is not enough.
+const WHOLE_OUTCOME = new RegExp(
+  String.raw`\b${APOLOGY_WORD}\b\s+(?:that\s+)?(?:(?:(?:the|my|our)\s+interview|it|things)\s+(?:went|was|didn'?t\s+go)\b` +
+    String.raw`|I\s+(?:performed|did|interviewed)\s+(?:so\s+|very\s+|rather\s+)?(?:poorly|badly|terribly)\b)`,
+  "i",
+);
 // Apologising profusely in one breath: the intensifier goes, the plain apology stays.
 const INTENSIFIED =
   /\b(?:so+|very|terribly|deeply|truly|incredibly|extremely|really|awfully)\s+(?:so\s+|very\s+)?sorry\b/gi;
@@ -20,7 +28,8 @@ const guard = "no-blanket-apology" as const;
 export const blanketApology: LintRule = (text) => {
   const findings: Finding[] = [];
   for (const sentence of sentenceSpans(text)) {
-    if (!WHOLE_INTERVIEW.test(slice(text, sentence))) continue;
+    const sentenceText = slice(text, sentence);
+    if (!WHOLE_INTERVIEW.test(sentenceText) && !WHOLE_OUTCOME.test(sentenceText)) continue;
     findings.push({
       ruleId: "blanket-apology",
       guard,
