@@ -3,11 +3,10 @@ import type { UsageDay } from "./agency";
 const COLUMNS = [
   { key: "plansBuilt", label: "Plans built" },
   { key: "draftsCopied", label: "Drafts copied" },
-  { key: "shares", label: "Summaries shared" },
+  { key: "shares", label: "Shares" },
 ] as const;
 
 const dayFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: "short",
   day: "numeric",
   month: "short",
   timeZone: "UTC",
@@ -22,7 +21,8 @@ export function UsageTable({ days }: { days: readonly UsageDay[] }) {
     return <p>No activity yet. Counts appear here once candidates use the widget.</p>;
   const max = Math.max(1, ...days.flatMap((day) => COLUMNS.map((column) => day[column.key])));
   return (
-    <div className="rb-dash__table-wrap">
+    // Focusable so keyboard users can scroll it sideways on a very narrow screen.
+    <div className="rb-dash__table-wrap" role="region" aria-label="Daily counts" tabIndex={0}>
       <table className="rb-dash__table">
         <caption className="rb-visually-hidden">Widget use per day</caption>
         <thead>

@@ -104,7 +104,7 @@ export function ConsentStep({
             />
           )}
         </FieldFrame>
-        <FieldFrame label="The role" optional error={errors.role}>
+        <FieldFrame label="Role and organisation" optional error={errors.role}>
           {({ inputId, describedBy, invalid }) => (
             <input
               id={inputId}
@@ -141,7 +141,10 @@ export function ConsentStep({
             checked={consent}
             aria-invalid={errors.consent ? true : undefined}
             aria-describedby={errors.consent ? `${ids}-consent-error` : undefined}
-            onChange={(event) => setConsent(event.target.checked)}
+            onChange={(event) => {
+              setConsent(event.target.checked);
+              if (event.target.checked) setErrors(({ consent: _answered, ...rest }) => rest);
+            }}
           />
           <label htmlFor={`${ids}-consent`}>I agree to send this to {agencyName}</label>
           {errors.consent ? (

@@ -1,0 +1,47 @@
+import { inject } from "vitest";
+
+interface TrpcAnswer<T> {
+  result?: { data: T };
+  error?: { message: string };
+}
+
+export interface AgencyFixture {
+  publishableKey: string;
+  secretKey: string;
+}
+
+/** A fresh agency created the way an operator does it (admin.createAgency), allowing `origin`. */
+async function call<T>(baseUrl: string, path: string, token: string, input: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}/api/trpc/${path}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as TrpcAnswer<T>;
+  if (!body.result)
+    throw new Error(`${path} failed (${String(response.status)}): ${body.error?.message ?? "?"}`);
+  return body.result.data;
+}
+
+export async function createAgency(
+  baseUrl: string,
+  name: string,
+  origin: string,
+): Promise<AgencyFixture> {
+  const created = await call<{ agency: { publishableKey: string }; secretKey: string }>(
+    baseUrl,
+    "admin.createAgency",
+    inject("adminToken"),
+    { name, origins: [origin] },
+  );
+  return { publishableKey: created.agency.publishableKey, secretKey: created.secretKey };
+}
+
+/** The agency brands its widget with its secret key, as its own back office would through the API. */
+export async function brandAgency(
+  baseUrl: string,
+  secretKey: string,
+  settings: Record<string, unknown>,
+): Promise<void> {
+  await call(baseUrl, "agency.update", secretKey, settings);
+}
