@@ -22,4 +22,3 @@ export * from "./kit/build-kit.js";
 export { reflectionPrompts } from "./kit/reflection-prompts.js";
 export * from "./agency/index.js";
 export * from "./plan/index.js";
-export * from "./calendar/index.js";

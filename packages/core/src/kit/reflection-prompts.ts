@@ -6,7 +6,14 @@ const MAX_QUOTE = 90;
 function quote(text: string): string {
   const trimmed = text.trim();
   const points = Array.from(trimmed);
-  return `"${points.length <= MAX_QUOTE ? trimmed : `${points.slice(0, MAX_QUOTE - 1).join("").trimEnd()}…`}"`;
+  return `"${
+    points.length <= MAX_QUOTE
+      ? trimmed
+      : `${points
+          .slice(0, MAX_QUOTE - 1)
+          .join("")
+          .trimEnd()}…`
+  }"`;
 }
 
 function quoteList(items: readonly string[], max = 2): string {
@@ -25,7 +32,8 @@ export function reflectionPrompts(debrief: Debrief): string[] {
   const name = organisation.name;
   const role = organisation.role;
   const concreteSlips = slips.map((slip) => slip.what);
-  const nervesWorry = slips.some((slip) => slip.kind === "nerves") || reflection.impressions.length > 0;
+  const nervesWorry =
+    slips.some((slip) => slip.kind === "nerves") || reflection.impressions.length > 0;
 
   const prompts = [
     reflection.wentWell.length > 0
@@ -60,6 +68,8 @@ export function reflectionPrompts(debrief: Debrief): string[] {
       "Interviewers meet nervous candidates every day and mostly look past the nerves to what was said. Which of your answers would still stand if you read them on paper?",
     );
   }
-  prompts.push("Who is a friend or colleague you trust to talk this through with, and when could you call them?");
+  prompts.push(
+    "Who is a friend or colleague you trust to talk this through with, and when could you call them?",
+  );
   return prompts;
 }

@@ -8,30 +8,58 @@ export function possessive(name: string): string {
   return /s$/i.test(name) ? `${name}'` : `${name}'s`;
 }
 
-export function correctRecordLine(point: Slots["forgotten"][number], company: string, tone: Tone): string {
+export function correctRecordLine(
+  point: Slots["forgotten"][number],
+  company: string,
+  tone: Tone,
+): string {
   const { detail } = point;
   switch (point.kind) {
     case "experience":
-      return pick(tone, `One piece of experience I did not get to mention: ${detail}.`, `I also wanted to add some experience that didn't come up: ${detail}.`);
+      return pick(
+        tone,
+        `One piece of experience I did not get to mention: ${detail}.`,
+        `I also wanted to add some experience that didn't come up: ${detail}.`,
+      );
     case "education":
-      return pick(tone, `I should also have mentioned my education: ${detail}.`, `I meant to mention my education too: ${detail}.`);
+      return pick(
+        tone,
+        `I should also have mentioned my education: ${detail}.`,
+        `I meant to mention my education too: ${detail}.`,
+      );
     case "connection":
-      return pick(tone, `I also meant to mention my connection at ${company}: ${detail}.`, `I also meant to say that I know someone at ${company}: ${detail}.`);
+      return pick(
+        tone,
+        `I also meant to mention my connection at ${company}: ${detail}.`,
+        `I also meant to say that I know someone at ${company}: ${detail}.`,
+      );
     case "other":
-      return pick(tone, `One more point I did not get to mention: ${detail}.`, `One more thing I didn't get to mention: ${detail}.`);
+      return pick(
+        tone,
+        `One more point I did not get to mention: ${detail}.`,
+        `One more thing I didn't get to mention: ${detail}.`,
+      );
   }
 }
 
 /** One line, one specific slip: never the interview as a whole. */
-export function apologyLine(slip: NonNullable<Slots["apologySlip"]>, recipientCount: number, tone: Tone): string {
+export function apologyLine(
+  slip: NonNullable<Slots["apologySlip"]>,
+  recipientCount: number,
+  tone: Tone,
+): string {
   const opener = pick(tone, "I also apologise", "And I'm sorry");
   switch (slip.kind) {
     case "wrong-name":
       return `${opener} for getting ${recipientCount === 1 ? "your" : "a"} name wrong when we spoke.`;
     case "late":
-      return `${opener} for arriving late.`;
+      return `${opener} for my late arrival.`;
     case "blanked":
       return `${opener} for the moment my mind went blank on one of your questions.`;
+    case "attire":
+      return `${opener} for not being dressed for the occasion.`;
+    case "inappropriate-question":
+      return `${opener} for one of my questions, which was out of place.`;
     default:
       return pick(
         tone,
@@ -61,16 +89,23 @@ export function circumstanceLine(circumstance: string, tone: Tone): string {
 export function callRequestLine(tone: Tone): string {
   return pick(
     tone,
-    "If it would be useful, I would welcome a short call of about ten minutes to answer your questions more fully.",
+    "If it would be useful, I would welcome a short, ten-minute call to answer your questions more fully.",
     "If it helps, I'd love a quick ten-minute call to answer your questions more fully.",
   );
 }
 
 /** Sincere interest, and the organisation's values as the person sees them. */
-export function interestLine(slots: Pick<Slots, "rolePhrase" | "company" | "values">, tone: Tone): string {
+export function interestLine(
+  slots: Pick<Slots, "rolePhrase" | "company" | "values">,
+  tone: Tone,
+): string {
   const { rolePhrase, company, values } = slots;
   if (values.length === 0) {
-    return pick(tone, `I remain very interested in ${rolePhrase} and in the work ${company} does.`, `I'm still very keen on ${rolePhrase} and on the work ${company} does.`);
+    return pick(
+      tone,
+      `I remain very interested in ${rolePhrase} and in the work ${company} does.`,
+      `I'm still very keen on ${rolePhrase} and on the work ${company} does.`,
+    );
   }
   const valued = joinList(values);
   return pick(

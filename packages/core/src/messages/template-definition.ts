@@ -26,6 +26,8 @@ export interface DraftPart {
 }
 
 export interface DraftSkeleton {
+  /** Who it is addressed to, names as typed: the interviewers, or the reference for a tip-off. */
+  to: string[];
   subject: string | null;
   parts: DraftPart[];
   /** Between parts: a blank line for letters, a line break for talking points. */
@@ -42,6 +44,8 @@ export interface TemplateDefinition<K extends keyof Slots = keyof Slots> {
   render: (slots: Pick<Slots, K>, context: RenderContext) => DraftSkeleton;
 }
 
-export function defineTemplate<K extends keyof Slots>(definition: TemplateDefinition<K>): TemplateDefinition<K> {
+export function defineTemplate<K extends keyof Slots>(
+  definition: TemplateDefinition<K>,
+): TemplateDefinition<K> {
   return definition;
 }

@@ -83,7 +83,9 @@ export const interviewerName: LintRule = (text, { debrief }) => {
     const word = token.word.replace(/['’]s$/, "");
     const lower = bare(word);
     if (word.length < 3 || known.has(lower)) continue;
-    const wasSaidInstead = [...saidInstead].some((said) => said.toLowerCase() === lower);
+    // An everyday word ("all", "will") is never taken for the name said instead, whatever its case.
+    const wasSaidInstead =
+      !COMMON_WORDS.has(lower) && [...saidInstead].some((said) => said.toLowerCase() === lower);
     const capitalised = /^\p{Lu}/u.test(word);
     const close =
       capitalised &&

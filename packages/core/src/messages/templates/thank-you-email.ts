@@ -7,6 +7,7 @@ import {
   disconnectLine,
   interestLine,
 } from "../section-text.js";
+import type { Slots } from "../slots.js";
 import { defineTemplate, type DraftPart } from "../template-definition.js";
 import { pick } from "../text-tools.js";
 
@@ -18,14 +19,27 @@ export const thankYouEmail = defineTemplate({
   strategy: "thank-you-email",
   render: (
     slots: Pick<
-      import("../slots.js").Slots,
-      "recipients" | "rolePhrase" | "company" | "values" | "forgotten" | "apologySlip" | "circumstance" | "candidateName"
+      Slots,
+      | "recipients"
+      | "rolePhrase"
+      | "company"
+      | "values"
+      | "forgotten"
+      | "apologySlip"
+      | "circumstance"
+      | "candidateName"
     >,
     { tone, sections },
   ) => {
-    const optional = (when: boolean, text: string, drop: number): DraftPart[] => (when ? [{ text, drop }] : []);
+    const optional = (when: boolean, text: string, drop: number): DraftPart[] =>
+      when ? [{ text, drop }] : [];
     return {
-      subject: pick(tone, `Thank you for the interview at ${slots.company}`, "Thank you for your time"),
+      to: slots.recipients,
+      subject: pick(
+        tone,
+        `Thank you for the interview at ${slots.company}`,
+        "Thank you for your time",
+      ),
       separator: "\n\n",
       parts: [
         greeting(slots.recipients, tone),
@@ -40,16 +54,22 @@ export const thankYouEmail = defineTemplate({
           text: pick(
             tone,
             "Our conversation confirmed my interest, and I believe my background is a good match for what your team needs.",
-            "Our conversation made me even keener, and I think my background fits what your team needs.",
+            "Our conversation left me even more excited about the role, and I think my background fits what your team needs.",
           ),
           drop: 9,
         },
         ...slots.forgotten.flatMap((point, index) =>
-          optional(sections.has("correct-record"), correctRecordLine(point, slots.company, tone), index === 0 ? 3 : 7),
+          optional(
+            sections.has("correct-record"),
+            correctRecordLine(point, slots.company, tone),
+            index === 0 ? 3 : 7,
+          ),
         ),
         ...optional(
           sections.has("apologize-slip") && slots.apologySlip !== null,
-          slots.apologySlip === null ? "" : apologyLine(slots.apologySlip, slots.recipients.length, tone),
+          slots.apologySlip === null
+            ? ""
+            : apologyLine(slots.apologySlip, slots.recipients.length, tone),
           2,
         ),
         ...optional(sections.has("acknowledge-disconnect"), disconnectLine(tone), 4),

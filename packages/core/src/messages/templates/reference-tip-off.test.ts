@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import {
+  expectCleanDraft,
+  scenarioDraft,
+  stepNaming,
+  TONES,
+} from "../../test-support/draft-checks.js";
+
+describe.each(TONES)("reference tip-off (%s)", (tone) => {
+  const { debrief, plan, message } = scenarioDraft("reference-tip-off", tone);
+
+  it("serves the reference-tip-off step and goes to the reference, not the interviewers", () => {
+    expect(stepNaming(plan, "reference-tip-off")?.strategy).toBe("reference-tip-off");
+    expect(message.to).toEqual(["Priya Shah"]);
+    expect(message.body).toMatch(/^(Dear|Hi) Priya Shah,/);
+    expect(message.body).not.toContain("Marie Dubois");
+  });
+
+  it("says how it went and names the strengths to carry", () => {
+    expect(message.body).toContain("the Audit Senior role at Hartley & Price");
+    expect(message.body).toContain(
+      "my lead role on the year-end close; I led the move of our audit files",
+    );
+  });
+
+  it("is clean", () => {
+    expect(message.body).not.toMatch(/[{}[\]]/);
+    expectCleanDraft(message, debrief);
+  });
+});
