@@ -9,6 +9,7 @@ export const LintRuleIdSchema = z.enum([
   "interviewer-name",
   "too-long",
   "second-follow-up",
+  "nuisance-contact",
   "grovelling",
   "entitlement",
   "placeholder",

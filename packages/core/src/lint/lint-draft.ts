@@ -5,6 +5,7 @@ import { entitlement } from "./rules/entitlement.js";
 import { excuse } from "./rules/excuse.js";
 import { grovelling } from "./rules/grovelling.js";
 import { interviewerName } from "./rules/interviewer-name.js";
+import { nuisanceContact } from "./rules/nuisance-contact.js";
 import { placeholder } from "./rules/placeholder.js";
 import { repeatApology } from "./rules/repeat-apology.js";
 import { secondFollowUp } from "./rules/second-follow-up.js";
@@ -19,6 +20,7 @@ export const LINT_RULES: Readonly<Record<LintRuleId, LintRule>> = {
   "interviewer-name": interviewerName,
   "too-long": tooLong,
   "second-follow-up": secondFollowUp,
+  "nuisance-contact": nuisanceContact,
   grovelling,
   entitlement,
   placeholder,
