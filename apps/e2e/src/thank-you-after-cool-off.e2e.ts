@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { describeInBrowser, useApp } from "./harness/app.js";
 import { CLEAN_SCREEN, inspectScreen } from "./harness/screens.js";
-import { answerSteps, buildPlan, startDebrief, type Scenario } from "./harness/wizard.js";
+import { answerSteps, buildPlan, nextStep, startDebrief, type Scenario } from "./harness/wizard.js";
 
 // (a) An interview that ended an hour ago and still stings: the plan starts with a cool-off,
 // the thank-you draft carries the forgotten certificate, the linter catches "Mary", one click
@@ -16,11 +16,24 @@ const FRESH_BAD_INTERVIEW: Scenario = {
   organisation: { name: "Harbour Accounting", role: "Payroll analyst", size: "Small" },
 };
 
-/** "Held for 2 hours 5 minutes more" → milliseconds (rounded up to the minute, as shown). */
+// Smallest first: the first unit found is the one the countdown rounded to.
+const UNIT_MINUTES = [
+  ["minute", 1],
+  ["hour", 60],
+  ["day", 24 * 60],
+] as const;
+
+/** "Held for 1 day 3 hours more" → milliseconds, plus one of the smallest unit shown (it is rounded). */
 function heldForMs(text: string): number {
-  const hours = Number(/(\d+) hours?/.exec(text)?.[1] ?? 0);
-  const minutes = Number(/(\d+) minutes?/.exec(text)?.[1] ?? 1);
-  return (hours * 60 + minutes) * 60_000;
+  let minutes = 0;
+  let rounding: number | null = null;
+  for (const [unit, size] of UNIT_MINUTES) {
+    const match = new RegExp(`(\\d+) ${unit}s?\\b`).exec(text);
+    if (!match) continue;
+    minutes += Number(match[1]) * size;
+    rounding ??= size;
+  }
+  return (minutes + (rounding ?? 1)) * 60_000;
 }
 
 describeInBrowser("a fresh bad interview", () => {
@@ -35,7 +48,8 @@ describeInBrowser("a fresh bad interview", () => {
     expect(await inspectScreen(page, "wizard-step-1")).toEqual(CLEAN_SCREEN);
     await answerSteps(page, FRESH_BAD_INTERVIEW, 1, 5);
     expect(await inspectScreen(page, "wizard-step-5")).toEqual(CLEAN_SCREEN);
-    await answerSteps(page, FRESH_BAD_INTERVIEW, 5);
+    await nextStep(page, 5);
+    await answerSteps(page, FRESH_BAD_INTERVIEW, 6);
     await buildPlan(page);
 
     const coolOff = page.getByRole("region", { name: "Cool-off" });
@@ -53,7 +67,7 @@ describeInBrowser("a fresh bad interview", () => {
     expect(await thankYou.getByRole("button", { name: "Copy" }).count()).toBe(0);
     expect(await inspectScreen(page, "drafts")).toEqual(CLEAN_SCREEN);
 
-    await editor.press("End");
+    await editor.press("Control+End");
     await editor.pressSequentially(" I enjoyed meeting you, Mary.");
     const finding = thankYou
       .getByRole("listitem")
@@ -61,7 +75,7 @@ describeInBrowser("a fresh bad interview", () => {
     await finding.getByRole("button", { name: "Fix" }).click();
     expect(await editor.inputValue()).toMatch(/I enjoyed meeting you, Marie\.$/);
 
-    await page.clock.fastForward(heldForMs((await held.textContent()) ?? "") + 60_000);
+    await page.clock.fastForward(heldForMs((await held.textContent()) ?? ""));
     await thankYou.getByRole("button", { name: "Copy" }).click();
     await thankYou.getByText(/^Copied\./).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,6 +1,9 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, inject } from "vitest";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, inject } from "vitest";
 import { launchBrowser, type RunningBrowser } from "./browser.js";
+import { screenshotDir } from "./paths.js";
 
 /** Skips the suite (with the reason printed by the global setup) when there is no Chromium. */
 export function describeInBrowser(name: string, body: () => void): void {
@@ -28,6 +31,22 @@ export function useApp(): AppHandle {
   beforeAll(async () => {
     browser = await launchBrowser(baseUrl);
   });
+  const pages: Page[] = [];
+  // A failing test leaves a picture of where it stopped, next to the screen screenshots.
+  afterEach(async ({ task }) => {
+    if (task.result?.state === "fail") {
+      mkdirSync(screenshotDir, { recursive: true });
+      const name = task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60);
+      for (const [index, page] of pages.entries()) {
+        if (!page.isClosed())
+          await page.screenshot({
+            path: join(screenshotDir, `failed-${name}-${index}.png`),
+            fullPage: true,
+          });
+      }
+    }
+    pages.length = 0;
+  });
   afterAll(async () => {
     await browser?.close();
   });
@@ -36,6 +55,7 @@ export function useApp(): AppHandle {
     open: async (path = "/", beforeLoad) => {
       if (!browser) throw new Error("The browser is not running.");
       const page = await browser.context.newPage();
+      pages.push(page);
       const dialogs: string[] = [];
       const errors: string[] = [];
       page.on("dialog", (dialog) => {

@@ -39,7 +39,8 @@ export async function expectStep(page: Page, step: number): Promise<void> {
   await page.getByRole("heading", { level: 1, name: title, exact: true }).waitFor();
 }
 
-async function next(page: Page, step: number): Promise<void> {
+/** Press Next on `step` and wait for the following one. */
+export async function nextStep(page: Page, step: number): Promise<void> {
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expectStep(page, step + 1);
 }
@@ -133,7 +134,7 @@ export async function answerSteps(
 ): Promise<void> {
   for (let step = from; step <= to; step += 1) {
     await answerStep(page, step, s);
-    if (step < to) await next(page, step);
+    if (step < to) await nextStep(page, step);
   }
 }
 

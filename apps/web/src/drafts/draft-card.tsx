@@ -76,11 +76,8 @@ export function DraftCard(props: DraftCardProps): JSX.Element {
       </header>
       {message.channel === "phone" ? <TalkingPointsCard text={body} /> : null}
       <DraftEditor
-        label={
-          message.channel === "phone"
-            ? `Edit your talking points: ${title}`
-            : `Edit your draft: ${title}`
-        }
+        label={message.channel === "phone" ? "Edit your talking points" : "Edit your draft"}
+        labelContext={title}
         value={body}
         onChange={(next) => {
           setCopyState("idle");

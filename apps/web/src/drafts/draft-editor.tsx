@@ -4,6 +4,8 @@ import { highlightSegments } from "./highlight-segments";
 
 export interface DraftEditorProps {
   label: string;
+  /** Read after the label by assistive technology only: which draft this is, when several are on screen. */
+  labelContext?: string;
   value: string;
   onChange: (next: string) => void;
   findings: readonly Finding[];
@@ -19,6 +21,7 @@ export interface DraftEditorProps {
  */
 export function DraftEditor({
   label,
+  labelContext,
   value,
   onChange,
   findings,
@@ -34,7 +37,10 @@ export function DraftEditor({
   };
   return (
     <div className="rb-draft-editor">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {labelContext ? <span className="rb-visually-hidden">: {labelContext}</span> : null}
+      </label>
       <div className="rb-draft-editor__field">
         <div
           className="rb-draft-editor__backdrop"
@@ -95,7 +101,9 @@ function FindingList(props: {
           <ul className="rb-findings__list">
             {findings.map((finding, index) => (
               <li key={`${finding.ruleId}-${finding.span.start}-${index}`} className="rb-finding">
-                <p className="rb-finding__message">{finding.message}</p>
+                <p className="rb-finding__message" id={`${id}-${index}`}>
+                  {finding.message}
+                </p>
                 {finding.span.end > finding.span.start ? (
                   <p className="rb-finding__quote">
                     <q>{text.slice(finding.span.start, finding.span.end)}</q>
@@ -106,6 +114,7 @@ function FindingList(props: {
                   <button
                     type="button"
                     className="rb-button rb-button--small"
+                    aria-describedby={`${id}-${index}`}
                     onClick={() => onFix(finding)}
                   >
                     Fix

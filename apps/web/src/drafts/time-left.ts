@@ -1,16 +1,25 @@
 const MINUTE_MS = 60_000;
+const MINUTES_PER_DAY = 24 * 60;
+
+const count = (n: number, unit: string) => (n === 1 ? `1 ${unit}` : `${n} ${unit}s`);
 
 /**
- * How long until a held draft may go, in plain words ("1 hour 5 minutes"). Rounded up to
- * the minute, so the countdown never says "0 minutes" while the draft is still held.
+ * How long until a held draft may go, in plain words: "1 hour 5 minutes", "1 day 3 hours",
+ * "8 days". Rounded up to the minute, so it never says "0 minutes" while the draft is still
+ * held; from two days on, whole days are precise enough.
  */
 export function timeLeft(ms: number): string {
   if (ms <= MINUTE_MS) return "under a minute";
   const totalMinutes = Math.ceil(ms / MINUTE_MS);
-  const hours = Math.floor(totalMinutes / 60);
+  if (totalMinutes >= 2 * MINUTES_PER_DAY)
+    return count(Math.round(totalMinutes / MINUTES_PER_DAY), "day");
+  const days = Math.floor(totalMinutes / MINUTES_PER_DAY);
+  const hours = Math.floor((totalMinutes % MINUTES_PER_DAY) / 60);
   const minutes = totalMinutes % 60;
   const parts: string[] = [];
-  if (hours > 0) parts.push(hours === 1 ? "1 hour" : `${hours} hours`);
-  if (minutes > 0) parts.push(minutes === 1 ? "1 minute" : `${minutes} minutes`);
+  if (days > 0) parts.push(count(days, "day"));
+  if (hours > 0) parts.push(count(hours, "hour"));
+  // Minutes matter only within the last day.
+  if (minutes > 0 && days === 0) parts.push(count(minutes, "minute"));
   return parts.join(" ");
 }

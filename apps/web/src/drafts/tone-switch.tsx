@@ -26,7 +26,10 @@ export function ToneSwitch({
             checked={tone === option.value}
             onChange={() => onChange(option.value)}
           />
-          {option.label} <span className="rb-tone-switch__hint">({option.hint})</span>
+          <span>
+            <span className="rb-tone-switch__label">{option.label}</span>{" "}
+            <span className="rb-tone-switch__hint">({option.hint})</span>
+          </span>
         </label>
       ))}
     </fieldset>

@@ -1,5 +1,6 @@
 import { STRATEGY_CATALOGUE, type JournalEntry, type StrategyId } from "@rebound/core";
 import type { JSX } from "react";
+import { SLIP_LABEL } from "./slip-labels";
 
 const OUTCOME_LABEL: Record<JournalEntry["outcome"], string> = {
   waiting: "Still waiting to hear",
@@ -28,6 +29,12 @@ export function JournalEntryCard({ entry }: { entry: JournalEntry }): JSX.Elemen
           {OUTCOME_LABEL[entry.outcome]}
         </span>
       </p>
+      {entry.slipKinds.length > 0 ? (
+        <p>
+          <span className="rb-journal-entry__label">Slip-ups:</span>{" "}
+          {[...new Set(entry.slipKinds)].map((kind) => SLIP_LABEL[kind]).join(", ")}
+        </p>
+      ) : null}
       {entry.lessons.length > 0 ? (
         <>
           <h4>Lessons</h4>

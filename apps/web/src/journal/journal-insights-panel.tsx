@@ -1,20 +1,8 @@
-import type { JournalInsights, SlipKind } from "@rebound/core";
+import type { JournalInsights } from "@rebound/core";
 import type { JSX } from "react";
 import { BarList } from "./bar-list";
 import { strategyTitle } from "./journal-entry-card";
-
-const SLIP_LABEL: Record<SlipKind, string> = {
-  "wrong-name": "Wrong name",
-  "off-target-answer": "Answer off target",
-  "misunderstood-question": "Misunderstood a question",
-  blanked: "Went blank",
-  late: "Arrived late",
-  attire: "Dress",
-  nerves: "Nerves",
-  "inappropriate-question": "Awkward question asked",
-  "physical-mishap": "Physical mishap",
-  other: "Something else",
-};
+import { SLIP_LABEL } from "./slip-labels";
 
 /** Patterns across every interview in the journal: what keeps happening and what got answers. */
 export function JournalInsightsPanel({ insights }: { insights: JournalInsights }): JSX.Element {
