@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from "react";
 import { useCurrentDebrief } from "../state/current-debrief";
+import { useDocumentTitle } from "./document-title";
 import { useRoute } from "./router";
 import { hasOwnChrome, RouteScreen } from "./routes";
 import { SiteHeader } from "./site-header";
@@ -10,6 +11,7 @@ export function App() {
   const { loaded } = useCurrentDebrief();
   const main = useRef<HTMLElement>(null);
   const shownRoute = useRef(route.name);
+  useDocumentTitle(route);
 
   // Move focus to the new screen on navigation, so keyboard and screen-reader users start at the top.
   useEffect(() => {

@@ -32,7 +32,7 @@ export function PeopleStep() {
         </p>
       }
     >
-      <h3>The interviewers</h3>
+      <h2>The interviewers</h2>
       <RepeatableList
         noun="interviewer"
         ids={fields.map((field) => field.id)}
@@ -69,7 +69,7 @@ export function PeopleStep() {
           </>
         )}
       />
-      <h3>You</h3>
+      <h2>You</h2>
       <p className="rb-muted">Only used to sign your drafts. Leave blank if you prefer.</p>
       <TextField
         label="Your name"
