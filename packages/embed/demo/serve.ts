@@ -6,6 +6,9 @@
  *   REBOUND_KEY   the agency's publishable key (pnpm --filter @rebound/api agency:create
  *                 --name "Northwind Talent" --origin http://127.0.0.1:5050)
  *   DEMO_PORT     this page's port (default 5050; the agency must allow its origin)
+ *
+ * The page uses all three modes: switch popup and floating button on in the agency dashboard
+ * (a new agency starts with inline only).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";

@@ -76,7 +76,13 @@ describe("the floating button", () => {
   it("has a name and reports whether its dialog is expanded", () => {
     rebound.run(["init", { key: KEY, mode: "floatingButton", id: "f" }]);
     const launcher = widgetRoot("f").querySelector<HTMLButtonElement>(".launcher")!;
-    expect(launcher.getAttribute("aria-label")).toMatch(/coach/i);
+    // The accessible name starts with the visible label.
+    expect(launcher.getAttribute("aria-label")?.startsWith(launcher.textContent)).toBe(true);
+    expect(
+      widgetRoot("f")
+        .getElementById(launcher.getAttribute("aria-controls") ?? "")
+        ?.getAttribute("role"),
+    ).toBe("dialog");
     expect(launcher.getAttribute("aria-expanded")).toBe("false");
     launcher.click();
     expect(launcher.getAttribute("aria-expanded")).toBe("true");

@@ -3,6 +3,7 @@ import type { FrameEvent, HostCommandPayloads, Prefill, WidgetMode } from "../pr
 import type { ReboundEventDetail } from "./api-types.js";
 import { h } from "./dom.js";
 import { createFrame, FRAME_TITLE, frameUrl } from "./frame.js";
+import { createLauncher } from "./launcher.js";
 import { createModal } from "./modal.js";
 import { applyShadowStyles } from "./shadow-styles.js";
 import { createWidgetElement } from "./widget-element.js";
@@ -107,21 +108,7 @@ export function createWidgetInstance(options: InstanceOptions): WidgetInstance {
   };
 
   const modal = mode === "inline" ? null : createModal(FRAME_TITLE, box, close);
-  const launcher =
-    mode === "floatingButton"
-      ? h(
-          "button",
-          {
-            type: "button",
-            class: "launcher",
-            "aria-label": "Open the interview recovery coach",
-            "aria-expanded": "false",
-            "aria-controls": "rb-dialog",
-            "aria-haspopup": "dialog",
-          },
-          ["Interview coach"],
-        )
-      : null;
+  const launcher = mode === "floatingButton" ? createLauncher(modal?.dialog.id ?? "") : null;
   root.append(...(launcher ? [launcher] : []), modal ? modal.backdrop : box);
   launcher?.addEventListener("click", () => (isOpen ? close() : open(launcher)));
 
