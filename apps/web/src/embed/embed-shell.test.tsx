@@ -94,6 +94,13 @@ describe("the widget's frame bridge", () => {
     expect(frame.targetOrigins).not.toContain("*");
   });
 
+  it("asks the host to close the modal when Escape is pressed inside the frame", async () => {
+    const { events } = mountWidget();
+    await screen.findByRole("heading", { name: "Bounce back with Harbour" });
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(events.map((e) => e.type)).toContain("closed"));
+  });
+
   it("applies the host's prefill from init", async () => {
     mountWidget();
     await waitFor(() =>
