@@ -10,6 +10,7 @@ export const LintRuleIdSchema = z.enum([
   "too-long",
   "second-follow-up",
   "nuisance-contact",
+  "do-over-request",
   "grovelling",
   "entitlement",
   "placeholder",

@@ -1,6 +1,7 @@
 import type { Finding, LintRuleId } from "./finding.js";
 import type { LintContext, LintRule } from "./lint-context.js";
 import { blanketApology } from "./rules/blanket-apology.js";
+import { doOverRequest } from "./rules/do-over-request.js";
 import { entitlement } from "./rules/entitlement.js";
 import { excuse } from "./rules/excuse.js";
 import { grovelling } from "./rules/grovelling.js";
@@ -21,6 +22,7 @@ export const LINT_RULES: Readonly<Record<LintRuleId, LintRule>> = {
   "too-long": tooLong,
   "second-follow-up": secondFollowUp,
   "nuisance-contact": nuisanceContact,
+  "do-over-request": doOverRequest,
   grovelling,
   entitlement,
   placeholder,

@@ -1,0 +1,21 @@
+import { isStrongCandidate } from "../../plan/candidate-facts.js";
+import type { LintRule } from "../lint-context.js";
+import { matchSpans } from "../text-scan.js";
+
+// Asking for a make-up interview: "another interview", "meet me again", "a do-over".
+const DO_OVER =
+  /\b(?:(?:another|a second|a new|a make-up|a second-chance)\s+interview|(?:interview|meet)\s+(?:me|with me)\s+again|a\s+do-?over|another\s+chance\s+to\s+(?:interview|meet|show you))\b/gi;
+
+/** A second-interview request is a last resort for a front-runner only (ADVICE.md, CR-finance 5). */
+export const doOverRequest: LintRule = (text, { debrief }) => {
+  if (isStrongCandidate(debrief) || debrief.candidacy.status === "offer") return [];
+  return matchSpans(text, DO_OVER).map((span) => ({
+    ruleId: "do-over-request",
+    guard: "no-do-over-unless-strong",
+    span,
+    message:
+      "Asking for another interview can read as weakness unless you were clearly the front-runner.",
+    suggestion:
+      "Drop the request; a short call to answer their questions more fully is an easier yes.",
+  }));
+};
