@@ -27,6 +27,12 @@ export function chromiumSkipReason(): string | null {
   return `Skipping the end-to-end suite: ${CHROMIUM_PATH} is missing (apt-get install chromium).`;
 }
 
+/** CI=true (or 1), as CI services set it; CI=false is a developer opting out. */
+function isCi(): boolean {
+  const value = process.env.CI?.toLowerCase();
+  return value !== undefined && value !== "" && value !== "false" && value !== "0";
+}
+
 export interface RunningBrowser {
   context: BrowserContext;
   close: () => Promise<void>;
