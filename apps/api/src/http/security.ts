@@ -7,10 +7,16 @@ import type { RateLimitConfig } from "../config.js";
 import type { Database } from "../db/create-database.js";
 import { isOriginOfAnyAgency } from "../store/agencies.js";
 
-const WIDGET_PATHS = ["/api/v1/widget/", "/api/trpc/widget."];
-
-function isWidgetPath(url: string): boolean {
-  return WIDGET_PATHS.some((prefix) => url.startsWith(prefix));
+/**
+ * The publishable (widget) endpoints: REST under /api/v1/widget/, or a tRPC call (or batch)
+ * made only of widget procedures, so a batch cannot smuggle an agency procedure past CORS.
+ */
+export function isWidgetPath(url: string): boolean {
+  const path = url.split("?")[0] ?? "";
+  if (path.startsWith("/api/v1/widget/")) return true;
+  if (!path.startsWith("/api/trpc/")) return false;
+  const procedures = path.slice("/api/trpc/".length).split(",");
+  return procedures.every((procedure) => /^widget\.[A-Za-z]+$/.test(procedure));
 }
 
 /** Helmet headers; every page refuses framing unless a route (the /embed page) says otherwise. */
@@ -20,6 +26,9 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
       directives: {
         "frame-ancestors": ["'none'"],
         "connect-src": ["'self'"],
+        // `start` serves plain http on loopback; upgrading would break every asset there.
+        // Behind a TLS proxy the proxy's HSTS does this job.
+        "upgrade-insecure-requests": null,
       },
     },
     frameguard: { action: "deny" },

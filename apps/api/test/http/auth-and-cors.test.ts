@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/create-database.js";
 import { DATABASE_TARGETS } from "../support/databases.js";
+import { withWrongSecret } from "../support/tokens.js";
 import { AGENCY_ORIGIN, OTHER_ORIGIN, startTestApp, type TestApp } from "../support/test-app.js";
 
 describe.each(DATABASE_TARGETS)("keys, origins and sessions over HTTP on $name", (target) => {
@@ -24,7 +25,7 @@ describe.each(DATABASE_TARGETS)("keys, origins and sessions over HTTP on $name",
     expect(ok.json()).toMatchObject({ name: "Acme Talent", origins: [AGENCY_ORIGIN] });
 
     expect((await test.app.inject({ url: "/api/v1/agency" })).statusCode).toBe(401);
-    const wrongSecret = `${test.agency.secretKey.slice(0, -2)}zz`;
+    const wrongSecret = withWrongSecret(test.agency.secretKey);
     for (const authorization of [`Bearer ${wrongSecret}`, "Bearer sk_nonsense", "Basic abc"]) {
       const response = await test.app.inject({ url: "/api/v1/agency", headers: { authorization } });
       expect(response.statusCode, authorization).toBe(401);
@@ -75,6 +76,12 @@ describe.each(DATABASE_TARGETS)("keys, origins and sessions over HTTP on $name",
         "access-control-allow-origin"
       ],
     ).toBeUndefined();
+    // A batch that slips an agency procedure in with a widget one gets no CORS either.
+    const smuggled = await preflight(
+      "/api/trpc/widget.config,agency.update?batch=1",
+      AGENCY_ORIGIN,
+    );
+    expect(smuggled.headers["access-control-allow-origin"]).toBeUndefined();
     // Everything else is same-origin only, even for an agency's own site.
     expect(
       (await preflight("/api/trpc/agency.update", AGENCY_ORIGIN)).headers[

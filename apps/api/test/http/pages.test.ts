@@ -24,6 +24,8 @@ describe.each(DATABASE_TARGETS)("pages and assets on $name", (target) => {
       // Ordinary pages may not be framed by anyone.
       expect(page.headers["x-frame-options"]).toBe("DENY");
       expect(page.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      // `start` serves plain http on loopback: nothing may be upgraded to https there.
+      expect(page.headers["content-security-policy"]).not.toContain("upgrade-insecure-requests");
     }
   });
 

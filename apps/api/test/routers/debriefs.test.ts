@@ -6,6 +6,7 @@ import { sha256 } from "../../src/security/secrets.js";
 import { callerFor } from "../support/caller.js";
 import { DATABASE_TARGETS } from "../support/databases.js";
 import { debriefInput, TEST_NOW } from "../support/debrief.js";
+import { tampered } from "../support/tokens.js";
 
 describe.each(DATABASE_TARGETS)("saved debriefs on $name", (target) => {
   let database: DatabaseHandle;
@@ -26,7 +27,7 @@ describe.each(DATABASE_TARGETS)("saved debriefs on $name", (target) => {
     expect(saved.debrief.standing.employerLeaning).toBe("unknown"); // defaults filled by the core schema
 
     await expect(
-      caller().debriefs.get({ id, resumeToken: `${resumeToken.slice(0, -1)}A` }),
+      caller().debriefs.get({ id, resumeToken: tampered(resumeToken) }),
     ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });

@@ -1,0 +1,87 @@
+/**
+ * HTTP load on loopback: the plan endpoint (tRPC and REST) next to a bare Fastify JSON route,
+ * measured in the same run so the machine's speed cancels out of the ratio.
+ * Target: plan ≥ 0.5× the bare route's requests/s, p99 < 50 ms, at 50 connections.
+ * Run: `pnpm --filter @rebound/api bench` (about 25 s).
+ */
+import autocannon from "autocannon";
+import Fastify from "fastify";
+import { createDatabase } from "../src/db/create-database.js";
+import { buildServer } from "../src/server.js";
+import { debriefInput } from "../test/support/debrief.js";
+import { testConfig } from "../test/support/test-app.js";
+
+const CONNECTIONS = 50;
+const SECONDS = 5;
+const body = JSON.stringify({ debrief: debriefInput() });
+
+interface Figures {
+  name: string;
+  requestsPerSecond: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(name: string, url: string, seconds = SECONDS): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+    connections: CONNECTIONS,
+    duration: seconds,
+    // The load generator runs in its own thread so it does not share the servers' event loop.
+    workers: 1,
+  });
+  return {
+    name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const bare = Fastify({ logger: false, bodyLimit: 64 * 1024 });
+bare.post("/bare", () => ({ ok: true }));
+const bareUrl = await bare.listen({ port: 0, host: "127.0.0.1" });
+
+const database = createDatabase({ kind: "pglite" });
+await database.migrate();
+// Production settings except the rate limit (it would answer 429 to one IP at this rate) and access logs.
+const app = await buildServer({
+  config: testConfig({
+    rateLimit: { anonymousMax: 10_000_000, keyMax: 10_000_000, windowMs: 60_000 },
+  }),
+  database,
+  logger: false,
+});
+const appUrl = await app.listen({ port: 0, host: "127.0.0.1" });
+
+await load("warm-up", `${appUrl}/api/trpc/plan.build`, 1);
+const results = [
+  await load("bare Fastify JSON route", `${bareUrl}/bare`),
+  await load("plan (tRPC plan.build)", `${appUrl}/api/trpc/plan.build`),
+  await load("plan (REST /api/v1/plan)", `${appUrl}/api/v1/plan`),
+];
+await app.close();
+await bare.close();
+await database.close();
+
+const [baseline, ...plans] = results as [Figures, ...Figures[]];
+console.log(`HTTP load on loopback, ${CONNECTIONS} connections, ${SECONDS} s per run`);
+console.table(
+  results.map((figures) => ({
+    route: figures.name,
+    "req/s": figures.requestsPerSecond,
+    "p99 ms": figures.p99,
+    errors: figures.errors,
+    "× bare": (figures.requestsPerSecond / baseline.requestsPerSecond).toFixed(2),
+  })),
+);
+for (const plan of plans) {
+  const ratio = plan.requestsPerSecond / baseline.requestsPerSecond;
+  const met = ratio >= 0.5 && plan.p99 < 50 && plan.errors === 0;
+  console.log(
+    `${plan.name}: ${ratio.toFixed(2)}× bare, p99 ${plan.p99} ms: target ${met ? "met" : "NOT met"}`,
+  );
+}
