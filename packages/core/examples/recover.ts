@@ -1,20 +1,36 @@
 /**
  * A bad interview, start to finish: parse a debrief, build the recovery kit, print the plan and
- * the thank-you draft, then lint a hand-edited draft. Run: `pnpm --filter @rebound/core example`.
+ * every draft, then lint a hand-edited draft and apply a one-click fix.
+ * Run: `pnpm --filter @rebound/core example` (in this repo "@rebound/core" resolves to the source).
  */
-import { applyFix, buildKit, lintDraft, parseDebrief } from "@rebound/core";
+import { applyFix, buildKit, lintDraft, parseDebrief, TEMPLATE_CATALOGUE } from "@rebound/core";
 
 const parsed = parseDebrief({
   interview: { endedAt: "2026-11-21T14:00:00Z", severity: "noticeable" },
   feelings: { rawness: "raw" },
-  organisation: { name: "Hartley & Price", role: "Audit Senior", size: "mid-sized", values: ["client service"] },
+  organisation: {
+    name: "Hartley & Price",
+    role: "Audit Senior",
+    size: "mid-sized",
+    values: ["client service"],
+  },
   interviewers: [{ name: "Marie Dubois", title: "Audit Partner" }],
+  candidate: { name: "Ana Costa", email: "ana.costa@example.com" },
   standing: { strength: "strong", employerLeaning: "yes", wantJob: "very", believesFit: "yes" },
-  slips: [{ what: "Called the partner Mary", kind: "wrong-name", noticed: "certain", saidInstead: "Mary" }],
-  forgotten: [{ kind: "experience", detail: "I led the migration of our audit files to the cloud" }],
+  slips: [
+    {
+      what: "Called the partner Mary",
+      kind: "wrong-name",
+      noticed: "certain",
+      saidInstead: "Mary",
+    },
+  ],
+  forgotten: [
+    { kind: "experience", detail: "I led the migration of our audit files to the cloud" },
+  ],
 });
 if (!parsed.ok) {
-  console.error(parsed.error.message);
+  console.error(parsed.error.message); // "The debrief is not valid. interview.endedAt: ..."
   process.exit(1);
 }
 
@@ -25,15 +41,31 @@ for (const step of kit.plan.steps) {
   console.log(`${step.window.earliest.slice(0, 16)}  ${step.title}  [${step.strategy}]`);
 }
 
-const thankYou = kit.drafts.find((draft) => draft.templateId === "thank-you-email");
-if (thankYou) console.log(`\nSubject: ${thankYou.subject ?? ""}\n\n${thankYou.body}`);
+for (const draft of kit.drafts) {
+  const title =
+    TEMPLATE_CATALOGUE.find((entry) => entry.id === draft.templateId)?.title ?? draft.templateId;
+  console.log(`\n=== ${title} (${draft.channel}, at most ${draft.wordLimit} words)`);
+  if (draft.subject !== null) console.log(`Subject: ${draft.subject}\n`);
+  console.log(draft.body);
+}
 
-// A person edits the draft by hand; the linter catches what the experts warn against.
-const edited = "Dear Mary, I am so sorry for the whole interview. I was tired because of the traffic.";
-const findings = lintDraft(edited, { debrief: parsed.value, channel: "email", templateId: "thank-you-email" });
+// A person edits a draft by hand; the linter catches what the experts warn against.
+const edited =
+  "Dear Mary,\n\nI am so sorry for the whole interview. I was tired because of the traffic.";
+const findings = lintDraft(edited, {
+  debrief: parsed.value,
+  channel: "email",
+  templateId: "thank-you-email",
+});
 console.log(`\nLint of a hand-edited draft: ${findings.length} finding(s)`);
 for (const finding of findings) {
-  console.log(`- [${finding.ruleId}] "${edited.slice(finding.span.start, finding.span.end)}": ${finding.message}`);
+  console.log(
+    `- [${finding.ruleId}] "${edited.slice(finding.span.start, finding.span.end)}": ${finding.message}`,
+  );
 }
-const nameFix = findings.find((finding) => finding.ruleId === "interviewer-name");
-if (nameFix) console.log(`\nAfter the one-click fix: ${applyFix(edited, nameFix)}`);
+// Apply every one-click fix, last first so earlier spans stay valid.
+const fixed = [...findings]
+  .filter((finding) => finding.replacement !== undefined)
+  .sort((a, b) => b.span.start - a.span.start)
+  .reduce((text, finding) => applyFix(text, finding), edited);
+console.log(`\nAfter the one-click fixes:\n${fixed}`);

@@ -17,8 +17,6 @@ export interface Slots {
   recipients: string[];
   /** "the Audit Senior role", or "the role". */
   rolePhrase: string;
-  /** The role alone for subjects, or the company when no role was given. */
-  roleOrCompany: string;
   company: string;
   values: string[];
   forgotten: { kind: ForgottenKind; detail: string }[];
@@ -92,7 +90,6 @@ export function deriveSlots(debrief: Debrief, density: SlotDensity = "normal"): 
       .slice(0, MAX_RECIPIENTS)
       .flatMap((person) => typedName(person.name, limit.name) ?? []),
     rolePhrase: rolePhraseFor(role),
-    roleOrCompany: role ?? company,
     company,
     values: debrief.organisation.values.slice(0, 2).flatMap((value) => typed(value, 4) ?? []),
     forgotten: (important.length > 0 ? important : debrief.forgotten)

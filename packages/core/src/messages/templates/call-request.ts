@@ -15,7 +15,6 @@ export const callRequest = defineTemplate({
       Slots,
       | "recipients"
       | "rolePhrase"
-      | "roleOrCompany"
       | "company"
       | "forgotten"
       | "betterAnswer"
@@ -42,8 +41,8 @@ export const callRequest = defineTemplate({
       to: slots.recipients,
       subject: pick(
         tone,
-        `A request for a short call about ${slots.roleOrCompany}`,
-        `A quick call about ${slots.roleOrCompany}?`,
+        `A request for a short call about ${slots.rolePhrase}`,
+        `A quick call about ${slots.rolePhrase}?`,
       ),
       separator: "\n\n",
       parts: [

@@ -1,8 +1,29 @@
 import { greeting, signOff } from "../letter-parts.js";
-import { interestLine } from "../section-text.js";
+import { possessive } from "../section-text.js";
+import type { Tone } from "../message.js";
 import type { Slots } from "../slots.js";
 import { defineTemplate } from "../template-definition.js";
-import { pick } from "../text-tools.js";
+import { joinList, pick } from "../text-tools.js";
+
+/** Interest restated in other words than the thank-you's, so the two never read alike. */
+function stillInterested(
+  { rolePhrase, company, values }: Pick<Slots, "rolePhrase" | "company" | "values">,
+  tone: Tone,
+): string {
+  const because =
+    values.length === 0
+      ? ""
+      : pick(
+          tone,
+          `, not least because of ${possessive(company)} commitment to ${joinList(values)}`,
+          `, not least because of ${possessive(company)} focus on ${joinList(values)}`,
+        );
+  return pick(
+    tone,
+    `My interest in ${rolePhrase} is as strong as ever${because}.`,
+    `I'm as keen as ever on ${rolePhrase}${because}.`,
+  );
+}
 
 /** The one polite follow-up, about a week after the thank-you; nothing pressing, nothing repeated. */
 export const followUp = defineTemplate({
@@ -13,22 +34,12 @@ export const followUp = defineTemplate({
   render: (
     slots: Pick<
       Slots,
-      | "recipients"
-      | "rolePhrase"
-      | "roleOrCompany"
-      | "company"
-      | "values"
-      | "candidateName"
-      | "contact"
+      "recipients" | "rolePhrase" | "company" | "values" | "candidateName" | "contact"
     >,
     { tone },
   ) => ({
     to: slots.recipients,
-    subject: pick(
-      tone,
-      `Any update on ${slots.roleOrCompany}?`,
-      `Any news on ${slots.roleOrCompany}?`,
-    ),
+    subject: pick(tone, `Any update on ${slots.rolePhrase}?`, `Any news on ${slots.rolePhrase}?`),
     separator: "\n\n",
     parts: [
       greeting(slots.recipients, tone),
@@ -39,7 +50,7 @@ export const followUp = defineTemplate({
           `I hope you're well. I wanted to ask whether there's any news about ${slots.rolePhrase} at ${slots.company}.`,
         ),
       },
-      { text: interestLine(slots, tone), drop: 4 },
+      { text: stillInterested(slots, tone), drop: 4 },
       {
         text: pick(
           tone,

@@ -15,7 +15,6 @@ export const secondInterviewRequest = defineTemplate({
       Slots,
       | "recipients"
       | "rolePhrase"
-      | "roleOrCompany"
       | "company"
       | "values"
       | "forgotten"
@@ -42,8 +41,8 @@ export const secondInterviewRequest = defineTemplate({
       to: slots.recipients,
       subject: pick(
         tone,
-        `A request to meet again about ${slots.roleOrCompany}`,
-        `Could we meet again about ${slots.roleOrCompany}?`,
+        `A request to meet again about ${slots.rolePhrase}`,
+        `Could we meet again about ${slots.rolePhrase}?`,
       ),
       separator: "\n\n",
       parts: [
