@@ -156,4 +156,46 @@ describeInBrowser("dashboard: a consented share reaches the agency", () => {
     await dashboard.getByLabel("Secret key").waitFor();
     await dashboard.close();
   });
+
+  it("keeps in-progress answers in the frame when the page is closed and opened again", async () => {
+    if (!host || !browser) throw new Error("not set up");
+    // Another agency: answers are kept per agency key, so this starts from a blank debrief.
+    const other = await createAgency(reboundOrigin, "Quay Careers", host.origin);
+    host.set("/jobs", {
+      html: hostPageHtml({
+        reboundOrigin,
+        body: `<div data-rebound-key="${other.publishableKey}" data-rebound-id="keep"></div>`,
+      }),
+    });
+    const site = await browser.context.newPage();
+    await site.goto(`${host.origin}/jobs`);
+    let frame = await (async () => {
+      await site.waitForFunction(() =>
+        (window as unknown as { reboundEvents: string[] }).reboundEvents.includes("ready@keep"),
+      );
+      return coachFrame(site);
+    })();
+    await frame.getByRole("radio", { name: "Uneasy", exact: true }).check();
+    await frame.getByRole("button", { name: "Next", exact: true }).click();
+    await frame.getByRole("heading", { name: "What went well" }).waitFor();
+
+    await site.reload();
+    await site.waitForFunction(() =>
+      (window as unknown as { reboundEvents: string[] }).reboundEvents.includes("ready@keep"),
+    );
+    frame = coachFrame(site);
+    await frame.getByRole("heading", { name: "What went well" }).waitFor();
+    await frame.getByRole("button", { name: "Back", exact: true }).click();
+    expect(await frame.getByRole("radio", { name: "Uneasy", exact: true }).isChecked()).toBe(true);
+    await site.close();
+  });
+
+  it("opened directly with an unknown key, explains that the widget cannot start", async () => {
+    if (!browser) throw new Error("not set up");
+    const page = await browser.context.newPage();
+    await page.goto("/embed?key=pk_unknown_key_00000");
+    await page.getByRole("heading", { name: "The coach is not available here" }).waitFor();
+    expect(await page.getByRole("alert").textContent()).toContain("agency key is not recognised");
+    await page.close();
+  });
 });
