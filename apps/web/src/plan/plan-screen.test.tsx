@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { clearSession, loadSession } from "../state/session-store";
 import { renderWithSession, sampleDraft, sessionWith } from "../state/test-session";
 import { PlanScreen } from "./plan-screen";
+import { byStart } from "./plan-timeline";
 
 const ENDED = "2026-11-21T09:00:00.000Z";
 const PLANNED = "2026-11-21T10:00:00.000Z";
@@ -19,7 +20,7 @@ const stepTitles = () =>
 function expectedTitles(draft: DebriefDraft, at: string): string[] {
   const parsed = parseDebrief(draft);
   if (!parsed.ok) throw new Error(parsed.error.message);
-  return choosePlan(parsed.value, new Date(at)).steps.map((step) => step.title);
+  return byStart(choosePlan(parsed.value, new Date(at)).steps).map((step) => step.title);
 }
 
 beforeEach(async () => {
@@ -38,10 +39,15 @@ describe("plan screen", () => {
     expect(screen.getByRole("heading", { level: 1, name: "No plan yet" })).toBeInTheDocument();
   });
 
-  it("shows the dated steps core chose, in order", () => {
+  it("shows the steps core chose as a timeline, in date order", () => {
     renderPlan();
     expect(screen.getByRole("heading", { level: 1, name: "Your plan" })).toBeInTheDocument();
     expect(stepTitles()).toEqual(expectedTitles(sampleDraft(ENDED), PLANNED));
+    const starts = screen
+      .getAllByRole("article")
+      .map((a) => Date.parse(a.querySelector("time")?.getAttribute("datetime") ?? ""));
+    expect(starts.every(Number.isFinite)).toBe(true);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
   it("counts down the cool-off and holds outreach until it ends", () => {

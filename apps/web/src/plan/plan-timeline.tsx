@@ -1,4 +1,4 @@
-import type { Plan, StrategyId } from "@rebound/core";
+import type { Plan, Step, StrategyId } from "@rebound/core";
 import type { Progress } from "../state/session";
 import { StepCard } from "./step-card";
 
@@ -10,7 +10,12 @@ interface PlanTimelineProps {
   onAnswered: (strategy: StrategyId, answered: boolean) => void;
 }
 
-/** The plan's steps in order, each with its dates. */
+/** Steps in date order (stable, so steps starting together keep core's order). */
+export function byStart(steps: readonly Step[]): Step[] {
+  return [...steps].sort((a, b) => Date.parse(a.window.earliest) - Date.parse(b.window.earliest));
+}
+
+/** The plan as a timeline: each step at its date. */
 export function PlanTimeline({ plan, now, progress, onDone, onAnswered }: PlanTimelineProps) {
   const held =
     plan.coolOffUntil !== null && new Date(plan.coolOffUntil) > now ? plan.coolOffUntil : null;
@@ -18,7 +23,7 @@ export function PlanTimeline({ plan, now, progress, onDone, onAnswered }: PlanTi
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Step by step</h2>
       <ol className="rb-timeline">
-        {plan.steps.map((step) => (
+        {byStart(plan.steps).map((step) => (
           <li key={step.strategy} className="rb-timeline__item">
             <StepCard
               step={step}
