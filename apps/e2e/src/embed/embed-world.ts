@@ -46,6 +46,8 @@ export interface EmbedWorld {
   readonly host: HostServer;
   /** The agency's publishable key. */
   readonly key: string;
+  /** Opens `url` (a page the host server already serves) in a new tab. */
+  visit(url: string): Promise<Page>;
   /** Serves a host page at `path` (on both host origins) and opens it in a new tab. */
   open(
     path: string,
@@ -83,16 +85,20 @@ export function useEmbedWorld(): EmbedWorld {
     get key() {
       return key;
     },
+    async visit(url) {
+      if (!browser) throw new Error("The browser is not running.");
+      const tab = await browser.context.newPage();
+      tab.on("pageerror", (error) => console.error(`host page error: ${error.message}`));
+      await tab.goto(url);
+      return tab;
+    },
     async open(path, { origin, headers, ...page }) {
-      if (!browser || !host) throw new Error("The embed world is not set up.");
+      if (!host) throw new Error("The host server is not running.");
       host.set(path, {
         html: hostPageHtml({ reboundOrigin, ...page }),
         ...(headers ? { headers } : {}),
       });
-      const tab = await browser.context.newPage();
-      tab.on("pageerror", (error) => console.error(`host page error: ${error.message}`));
-      await tab.goto(`${origin ?? host.origin}${path}`);
-      return tab;
+      return this.visit(`${origin ?? host.origin}${path}`);
     },
   };
 }

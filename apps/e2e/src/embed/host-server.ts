@@ -2,6 +2,8 @@ import { createServer, type Server } from "node:http";
 
 export interface HostPage {
   html: string;
+  /** Defaults to HTML; the React page also serves scripts. */
+  contentType?: string;
   /** Response headers, e.g. a strict Content-Security-Policy. */
   headers?: Record<string, string>;
 }
@@ -26,7 +28,10 @@ export async function startHostServer(): Promise<HostServer> {
       return;
     }
     response
-      .writeHead(200, { "content-type": "text/html; charset=utf-8", ...page.headers })
+      .writeHead(200, {
+        "content-type": page.contentType ?? "text/html; charset=utf-8",
+        ...page.headers,
+      })
       .end(page.html);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
