@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DraftCard, type DraftCardProps } from "./draft-card";
 import { draftsTestDebrief, thankYouMessage } from "./test-draft";
 
@@ -77,6 +77,30 @@ describe("DraftCard", () => {
     expect(screen.queryByRole("button", { name: "Copy" })).not.toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "Open in mail app" })).not.toBeInTheDocument();
     expect(editor()).toBeEnabled();
+  });
+
+  it("prints a handwritten note on its own sheet, as text, and removes the sheet afterwards", async () => {
+    const user = userEvent.setup();
+    const message = {
+      ...thankYouMessage("Dear Marie,\n\n<b>Thank you</b> for your time."),
+      templateId: "handwritten-note" as const,
+      strategy: "handwritten-note" as const,
+      channel: "handwritten-note" as const,
+      subject: null,
+    };
+    // The print dialog itself is the browser's; what matters is what is on the page when it opens.
+    let printed: Element | null = null;
+    vi.stubGlobal("print", () => {
+      printed = document.body.lastElementChild;
+    });
+    render(<EditableCard message={message} />);
+    await user.click(screen.getByRole("button", { name: "Print the note" }));
+    expect(printed).toHaveClass("rb-print-sheet");
+    expect(printed).toHaveTextContent("Dear Marie, <b>Thank you</b> for your time.");
+    expect(document.querySelector("b")).toBeNull();
+    window.dispatchEvent(new Event("afterprint"));
+    expect(document.querySelector(".rb-print-sheet")).toBeNull();
+    vi.unstubAllGlobals();
   });
 
   it("shows phone talking points as a card, one point per line", () => {

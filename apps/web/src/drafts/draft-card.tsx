@@ -43,7 +43,6 @@ export function DraftCard(props: DraftCardProps): JSX.Element {
   });
   const [copyState, setCopyState] = useState<CopyState>("idle");
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const card = useRef<HTMLElement>(null);
   const headingId = `draft-${message.templateId}`;
   const words = body.trim() === "" ? 0 : body.trim().split(/\s+/).length;
 
@@ -64,7 +63,7 @@ export function DraftCard(props: DraftCardProps): JSX.Element {
     <article
       className="rb-draft"
       aria-labelledby={headingId}
-      ref={card}
+
       data-template={message.templateId}
     >
       <header className="rb-draft__header">
@@ -98,19 +97,12 @@ export function DraftCard(props: DraftCardProps): JSX.Element {
         now={now}
         edited={edited}
         onCopy={() => void copy()}
-        onPrint={() => {
-          if (card.current) printNote(card.current);
-        }}
+        onPrint={() => printNote(body)}
         onReset={onReset}
       />
       <p className="rb-draft__status" role="status">
         {COPY_NOTICE[copyState]}
       </p>
-      {message.channel === "handwritten-note" ? (
-        <div className="rb-print-note" aria-hidden="true">
-          {body}
-        </div>
-      ) : null}
     </article>
   );
 }

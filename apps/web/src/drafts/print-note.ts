@@ -1,13 +1,18 @@
-const PRINTING_CLASS = "rb-printing";
+const SHEET_CLASS = "rb-print-sheet";
 
 /**
- * Print one handwritten note on its own: the print stylesheet shows only the
- * `.rb-print-note` inside the element marked as printing.
+ * Print one handwritten note on its own. The text goes into a sheet appended to <body> (as
+ * text, never HTML); the print stylesheet then hides every other child of <body>, so the
+ * note prints alone, without blank pages where the rest of the screen would have been.
  */
-export function printNote(card: HTMLElement): void {
-  card.classList.add(PRINTING_CLASS);
+export function printNote(text: string): void {
+  document.querySelector(`.${SHEET_CLASS}`)?.remove();
+  const sheet = document.createElement("div");
+  sheet.className = SHEET_CLASS;
+  sheet.textContent = text;
+  document.body.append(sheet);
   const done = () => {
-    card.classList.remove(PRINTING_CLASS);
+    sheet.remove();
     window.removeEventListener("afterprint", done);
   };
   window.addEventListener("afterprint", done);
