@@ -50,7 +50,7 @@ export const callRequest = defineTemplate({
         {
           text: pick(
             tone,
-            `Thank you again for meeting me about ${slots.rolePhrase} at ${slots.company}. Since then I have thought more about your questions, and I believe I can answer some of them more fully than I did on the day.`,
+            `Thank you again for meeting me about ${slots.rolePhrase} at ${slots.company}. Since then I have thought more about your questions, and I believe I can now answer some of them better than I did on the day.`,
             `Thanks again for meeting me about ${slots.rolePhrase} at ${slots.company}. Since then I've thought more about your questions, and I think I can answer some of them better than I did on the day.`,
           ),
         },

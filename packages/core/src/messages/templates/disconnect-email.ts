@@ -29,8 +29,8 @@ export const disconnectEmail = defineTemplate({
       {
         text: pick(
           tone,
-          `Thank you again for meeting me about ${slots.rolePhrase} at ${slots.company}. I have been reflecting on our conversation and wanted to add one thing.`,
-          `Thanks again for meeting me about ${slots.rolePhrase} at ${slots.company}. I've been reflecting on our conversation and wanted to add one thing.`,
+          `Thank you again for meeting me about ${slots.rolePhrase} at ${slots.company}. I have been reflecting since, and wanted to add one thing.`,
+          `Thanks again for meeting me about ${slots.rolePhrase} at ${slots.company}. I've been reflecting since, and wanted to add one thing.`,
         ),
       },
       { text: disconnectLine(tone) },

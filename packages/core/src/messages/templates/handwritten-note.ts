@@ -17,12 +17,13 @@ export const handwrittenNote = defineTemplate({
     >,
     { tone },
   ) => {
+    const matter = slots.values.length === 1 ? "matters" : "matter";
     const appreciated =
       slots.values.length > 0
         ? pick(
             tone,
-            `I especially appreciated hearing how much ${joinList(slots.values)} matters at ${slots.company}.`,
-            `I really liked hearing how much ${joinList(slots.values)} matters at ${slots.company}.`,
+            `I especially appreciated hearing how much ${joinList(slots.values)} ${matter} at ${slots.company}.`,
+            `I really liked hearing how much ${joinList(slots.values)} ${matter} at ${slots.company}.`,
           )
         : pick(
             tone,

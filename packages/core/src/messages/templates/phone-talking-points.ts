@@ -36,8 +36,8 @@ export const phoneTalkingPoints = defineTemplate({
         {
           text: pick(
             tone,
-            `Open: say who you are, thank ${whom} for the interview, and ask whether now suits them for a ten-minute call.`,
-            `Open: say hello, thank ${whom} for the interview, and ask if they have time for a ten-minute call.`,
+            "Open: say who you are, thank them for the interview, and ask whether now suits them for a ten-minute call.",
+            "Open: say hello, thank them for the interview, and ask if they have time for a ten-minute call.",
           ),
         },
         {

@@ -55,6 +55,10 @@ export const secondInterviewRequest = defineTemplate({
           ),
         },
         { text: whatWentWrong },
+        ...(forgotten === undefined
+          ? []
+          : [{ text: correctRecordLine(forgotten, slots.company, tone), drop: 4 }]),
+        { text: interestLine(slots, tone) },
         {
           text: pick(
             tone,
@@ -62,10 +66,6 @@ export const secondInterviewRequest = defineTemplate({
             "I'd be grateful for another conversation, even a short one, so you can see my best work.",
           ),
         },
-        ...(forgotten === undefined
-          ? []
-          : [{ text: correctRecordLine(forgotten, slots.company, tone), drop: 4 }]),
-        { text: interestLine(slots, tone) },
         {
           text: pick(
             tone,
