@@ -70,6 +70,18 @@ describe("choosePlan properties", () => {
     });
   });
 
+  it("the thank-you is due within about a day of the interview, or within hours once that day is over", () => {
+    holds((debrief, plan) => {
+      const thankYou = plan.steps.find((step) => step.strategy === "thank-you-email");
+      if (thankYou === undefined) return;
+      const earliest = Date.parse(thankYou.window.earliest);
+      const dayAfter = Date.parse(debrief.interview.endedAt) + DAY;
+      expect(Date.parse(thankYou.window.latest ?? "")).toBe(
+        Math.max(dayAfter, earliest + 4 * 3_600_000),
+      );
+    });
+  });
+
   it("no-early-feedback-ask: a feedback request only once rejected", () => {
     holds((debrief, plan) => {
       if (has(plan, "request-feedback")) expect(debrief.candidacy.status).toBe("rejected");
