@@ -20,6 +20,8 @@ const MESSAGES = {
     "This widget's agency key is not recognised. If you run this site, copy the key again from your Rebound dashboard.",
   forbidden:
     "This site is not on the agency's list of allowed sites, so the widget stays closed here.",
+  modeOff:
+    "This agency has switched off this way of showing the coach. If you run this site, check the enabled modes in your Rebound dashboard.",
   other: "The coach could not load its settings just now. Please try again in a moment.",
 } as const;
 
@@ -58,7 +60,14 @@ export function useWidgetConfig(
     client.widget.config
       .query({ key, hostOrigin })
       .then((config) => {
-        if (!cancelled) setState({ status: "ready", config: WidgetConfigSchema.parse(config) });
+        if (cancelled) return;
+        const parsed = WidgetConfigSchema.parse(config);
+        // The agency record is the authority on modes, whatever the host page asked for.
+        setState(
+          parsed.modes.includes(params.mode)
+            ? { status: "ready", config: parsed }
+            : { status: "failed", message: MESSAGES.modeOff },
+        );
       })
       .catch((error: unknown) => {
         if (cancelled) return;
