@@ -22,8 +22,7 @@ const CHROMIUM_ARGS = [
  */
 export function chromiumSkipReason(): string | null {
   if (existsSync(CHROMIUM_PATH)) return null;
-  if (process.env.CI)
-    throw new Error(`Chromium is required in CI but ${CHROMIUM_PATH} does not exist.`);
+  if (isCi()) throw new Error(`Chromium is required in CI but ${CHROMIUM_PATH} does not exist.`);
   return `Skipping the end-to-end suite: ${CHROMIUM_PATH} is missing (apt-get install chromium).`;
 }
 
