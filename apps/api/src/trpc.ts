@@ -54,16 +54,23 @@ const inputErrorsWithFieldPaths = t.middleware(async ({ next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/**
+ * A bearer token that is not a valid key answers 401 everywhere, even where no key is needed:
+ * a caller with a typo in its key learns it at once instead of being served as anonymous.
+ */
+const refuseInvalidKeys = t.middleware(({ ctx, next }) => {
+  if (ctx.auth.invalidKey) throw unauthorized("That API key is not valid.");
+  return next();
+});
+
 /** Anyone (rate-limited per IP, or per key when one is sent). */
-export const publicProcedure = t.procedure.use(inputErrorsWithFieldPaths);
+export const publicProcedure = t.procedure.use(inputErrorsWithFieldPaths).use(refuseInvalidKeys);
 
 /** A tenant: a valid secret key (`Authorization: Bearer sk_…`) or a dashboard session. */
 export const agencyProcedure = publicProcedure.use(({ ctx, next }) => {
   const agencyId = ctx.auth.agencyId;
   if (agencyId === null || ctx.auth.via === "admin") {
-    throw unauthorized(
-      ctx.auth.invalidKey ? "That API key is not valid." : "Send a secret key or sign in.",
-    );
+    throw unauthorized("Send a secret key or sign in.");
   }
   return next({ ctx: { ...ctx, agencyId } });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/create-database.js";
 import { DATABASE_TARGETS } from "../support/databases.js";
+import { debriefInput } from "../support/debrief.js";
 import { withWrongSecret } from "../support/tokens.js";
 import { AGENCY_ORIGIN, OTHER_ORIGIN, startTestApp, type TestApp } from "../support/test-app.js";
 
@@ -35,6 +36,14 @@ describe.each(DATABASE_TARGETS)("keys, origins and sessions over HTTP on $name",
       headers: { authorization: `Bearer ${wrongSecret}` },
     });
     expect(trpc.statusCode).toBe(401);
+    // Even where no key is needed, a wrong one is an error, not an anonymous call.
+    const plan = await test.app.inject({
+      method: "POST",
+      url: "/api/v1/plan",
+      payload: { debrief: debriefInput() },
+      headers: { authorization: `Bearer ${wrongSecret}` },
+    });
+    expect(plan.statusCode).toBe(401);
   });
 
   it("answers the widget config 200 from an allowed origin, 403 from another, 401 for an unknown key", async () => {
