@@ -60,12 +60,7 @@ export function DraftCard(props: DraftCardProps): JSX.Element {
   };
 
   return (
-    <article
-      className="rb-draft"
-      aria-labelledby={headingId}
-
-      data-template={message.templateId}
-    >
+    <article className="rb-draft" aria-labelledby={headingId} data-template={message.templateId}>
       <header className="rb-draft__header">
         <h2 id={headingId}>{title}</h2>
         {message.to.length > 0 ? (

@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent, type JSX } from "react";
+import { DeleteEverything } from "./delete-everything";
 import { downloadText } from "./download-text";
 import { clearJournal, exportJournal, importJournal } from "./journal-store";
 
@@ -17,7 +18,6 @@ export function JournalManage({
 }): JSX.Element {
   const fileId = useId();
   const [notice, setNotice] = useState<Notice>(null);
-  const [confirming, setConfirming] = useState(false);
 
   const exportAll = async () => {
     const json = await exportJournal();
@@ -51,7 +51,6 @@ export function JournalManage({
 
   const deleteAll = async () => {
     await clearJournal();
-    setConfirming(false);
     await onChanged();
     setNotice({ kind: "ok", text: "Your journal is deleted from this device." });
   };
@@ -81,39 +80,8 @@ export function JournalManage({
         <label htmlFor={fileId} className="rb-button rb-button--secondary rb-file-button">
           Import a journal file
         </label>
-        {!confirming ? (
-          <button
-            type="button"
-            className="rb-button rb-button--danger"
-            onClick={() => setConfirming(true)}
-            disabled={count === 0}
-          >
-            Delete everything
-          </button>
-        ) : null}
+        <DeleteEverything what={plural(count)} disabled={count === 0} onConfirm={deleteAll} />
       </div>
-      {confirming ? (
-        <div className="rb-journal-confirm" role="group" aria-labelledby="journal-confirm-text">
-          <p id="journal-confirm-text">
-            Delete all {plural(count)} from this device? This cannot be undone unless you have an
-            export.
-          </p>
-          <button
-            type="button"
-            className="rb-button rb-button--danger"
-            onClick={() => void deleteAll()}
-          >
-            Yes, delete everything
-          </button>
-          <button
-            type="button"
-            className="rb-button rb-button--secondary"
-            onClick={() => setConfirming(false)}
-          >
-            Keep my journal
-          </button>
-        </div>
-      ) : null}
       <p role="status">{notice?.kind === "ok" ? notice.text : null}</p>
       <p role="alert" className="rb-error-text">
         {notice?.kind === "error" ? notice.text : null}

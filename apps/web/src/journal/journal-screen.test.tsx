@@ -76,11 +76,14 @@ describe("JournalScreen", () => {
     expect(await listJournalRecords()).toEqual(before);
   });
 
-  it("keeps the journal when deletion is cancelled", async () => {
+  it("keeps the journal when deletion is cancelled, and keyboard focus with it", async () => {
     const user = userEvent.setup();
     render(<JournalScreen />);
     await user.click(await screen.findByRole("button", { name: "Delete everything" }));
-    await user.click(screen.getByRole("button", { name: "Keep my journal" }));
+    // Focus lands on the safe answer, and returns to where it was when the question goes.
+    expect(screen.getByRole("button", { name: "Keep my journal" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("button", { name: "Delete everything" })).toHaveFocus();
     expect(await listJournalRecords()).toHaveLength(2);
     expect(screen.getByRole("heading", { name: "Northwind" })).toBeInTheDocument();
   });
