@@ -2,7 +2,15 @@ import { useId, useState } from "react";
 import { copyText } from "../drafts/copy-text";
 
 /** A read-only block of code with a copy button that says whether the copy worked. */
-export function CodeBlock({ label, code }: { label: string; code: string }) {
+export function CodeBlock({
+  label,
+  copyLabel,
+  code,
+}: {
+  label: string;
+  copyLabel: string;
+  code: string;
+}) {
   const [result, setResult] = useState<"copied" | "failed" | null>(null);
   const id = useId();
   return (
@@ -18,7 +26,7 @@ export function CodeBlock({ label, code }: { label: string; code: string }) {
         className="rb-button rb-button--secondary"
         onClick={() => void copyText(code).then((ok) => setResult(ok ? "copied" : "failed"))}
       >
-        Copy {label.toLowerCase()}
+        {copyLabel}
       </button>
       <span role="status" className="rb-dash__status">
         {result === "copied"

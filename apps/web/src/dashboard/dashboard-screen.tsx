@@ -63,8 +63,16 @@ export function DashboardScreen({ agency, save, data, onSignOut }: DashboardScre
             Paste these two lines where the coach should appear. Your publishable key is safe to
             show.
           </p>
-          <CodeBlock label="Snippet" code={snippetCode(origin, agency.publishableKey, mode)} />
-          <CodeBlock label="React code" code={reactCode(origin, agency.publishableKey, mode)} />
+          <CodeBlock
+            label="Snippet"
+            copyLabel="Copy the snippet"
+            code={snippetCode(origin, agency.publishableKey, mode)}
+          />
+          <CodeBlock
+            label="React code"
+            copyLabel="Copy the React code"
+            code={reactCode(origin, agency.publishableKey, mode)}
+          />
         </Panel>
         <Panel id="origins" title="Allowed sites">
           <OriginsForm origins={agency.origins} save={save} />

@@ -1,4 +1,5 @@
 import type { SharedSummary } from "./agency";
+import { SharedDebrief } from "./shared-debrief";
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
@@ -32,7 +33,7 @@ export function SharesList({ shares }: { shares: readonly SharedSummary[] }) {
           {summary.debrief ? (
             <details>
               <summary>Full debrief (the candidate chose to include it)</summary>
-              <pre className="rb-dash__debrief">{JSON.stringify(summary.debrief, null, 2)}</pre>
+              <SharedDebrief debrief={summary.debrief} />
             </details>
           ) : null}
         </li>
