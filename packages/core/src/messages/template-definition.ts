@@ -12,7 +12,7 @@ export type SectionId =
 
 export interface RenderContext {
   tone: Tone;
-  /** Sections the plan asks for (already empty of apologies after a rejection). */
+  /** Sections whose plan steps name this template (a rejected plan has none: no apology, no repair). */
   sections: ReadonlySet<SectionId>;
 }
 
