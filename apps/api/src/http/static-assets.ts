@@ -41,12 +41,18 @@ export async function registerStaticAssets(
       },
     });
   } else {
-    app.log.warn({ dir: config.embedDist }, "embed assets not built; /embed/v1/ is not served");
+    app.log.warn(
+      { dir: config.embedDist },
+      "embed assets not built, so /embed/v1/ is not served: run `pnpm build` at the repository root",
+    );
   }
 
   const indexFile = path.join(config.webDist, "index.html");
   if (!existsSync(indexFile)) {
-    app.log.warn({ dir: config.webDist }, "web app not built; serving the API alone");
+    app.log.warn(
+      { dir: config.webDist },
+      "web app not built, so only the API is served: run `pnpm build` at the repository root",
+    );
     return null;
   }
   await app.register(fastifyStatic, {
