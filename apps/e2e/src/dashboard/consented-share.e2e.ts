@@ -198,4 +198,19 @@ describeInBrowser("dashboard: a consented share reaches the agency", () => {
     expect(await page.getByRole("alert").textContent()).toContain("agency key is not recognised");
     await page.close();
   });
+
+  it("standalone on an allowed site: themed, accessible, and fits a phone", async () => {
+    if (!browser) throw new Error("not set up");
+    const own = await createAgency(reboundOrigin, "Quay Careers", reboundOrigin);
+    await brandAgency(reboundOrigin, own.secretKey, {
+      theme: { colorPrimary: "#6b2fa3", fontFamily: "Verdana" },
+    });
+    const page = await browser.context.newPage();
+    await page.goto(`/embed?key=${own.publishableKey}`);
+    await page.getByRole("heading", { name: "How are you feeling?" }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await horizontalOverflowAt(page, 375)).toBeLessThanOrEqual(0);
+    await screenshotBothWidths(page, "embed-standalone");
+    await page.close();
+  });
 });
