@@ -21,12 +21,19 @@ console.log(
   `Rebound is running at http://${shownHost}:${port}/ (${describeDatabase(config.database)})`,
 );
 
+/** How long in-flight requests get to finish before the process gives up on them. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 let closing = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, "shutting down");
+    setTimeout(() => {
+      app.log.error("in-flight requests did not finish in time; exiting");
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
     app.close().then(
       () => process.exit(0),
       (error: unknown) => {
