@@ -4,15 +4,14 @@ import {
   type Debrief,
   type Plan,
   type TemplateId,
-  type Tone,
 } from "@rebound/core";
-import { useEffect, useMemo, useState, type JSX } from "react";
+import { useMemo, type JSX } from "react";
 import { DraftCard } from "./draft-card";
 import { draftHold } from "./draft-hold";
-import { loadPreferredTone, savePreferredTone } from "./draft-edits-store";
 import { ToneSwitch } from "./tone-switch";
 import { useDraftEdits } from "./use-draft-edits";
 import { useNow } from "./use-now";
+import { usePreferredTone } from "./use-preferred-tone";
 import "./drafts.css";
 
 export interface DraftsScreenProps {
@@ -30,23 +29,13 @@ export function DraftsScreen({
   plan,
   onCopied,
 }: DraftsScreenProps): JSX.Element {
-  const [tone, setTone] = useState<Tone>("warm");
-  useEffect(() => {
-    void loadPreferredTone().then((saved) => {
-      if (saved) setTone(saved);
-    });
-  }, []);
+  const { tone, loaded: toneLoaded, choose: chooseTone } = usePreferredTone();
   const messages = useMemo(() => draftsForPlan(plan, debrief, tone), [plan, debrief, tone]);
   const edits = useDraftEdits(
     debriefId,
     useMemo(() => messages.map((m) => m.templateId), [messages]),
   );
   const now = useNow();
-
-  const chooseTone = (next: Tone) => {
-    setTone(next);
-    void savePreferredTone(next);
-  };
 
   return (
     <section className="rb-drafts" aria-labelledby="drafts-heading">
@@ -59,7 +48,7 @@ export function DraftsScreen({
       {messages.length === 0 ? (
         <p>Your plan has no messages to send right now. The steps on your plan are yours alone.</p>
       ) : null}
-      {edits.loaded
+      {edits.loaded && toneLoaded
         ? messages.map((message) => (
             <DraftCard
               key={message.templateId}
