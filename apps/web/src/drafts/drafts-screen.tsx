@@ -10,7 +10,7 @@ import { DraftCard } from "./draft-card";
 import { draftHold } from "./draft-hold";
 import { ToneSwitch } from "./tone-switch";
 import { useDraftEdits } from "./use-draft-edits";
-import { useNow } from "./use-now";
+import { useNow } from "../plan/use-now";
 import { usePreferredTone } from "./use-preferred-tone";
 import "./drafts.css";
 
@@ -35,7 +35,8 @@ export function DraftsScreen({
     debriefId,
     useMemo(() => messages.map((m) => m.templateId), [messages]),
   );
-  const now = useNow();
+  // Ticks so countdowns move and held drafts unlock while the screen is open.
+  const now = useNow(15_000).getTime();
 
   return (
     <section className="rb-drafts" aria-labelledby="drafts-heading">
