@@ -8,6 +8,8 @@ interface AgencyEndingProps {
   preview: boolean;
   onBack: () => void;
   onStartOver: () => void;
+  /** In a modal, a way out that asks the host to close it; absent inline. */
+  onClose?: (() => void) | undefined;
 }
 
 /** The end of the widget: the agency's name and its call to action, after the person's own plan. */
@@ -18,6 +20,7 @@ export function AgencyEnding({
   preview,
   onBack,
   onStartOver,
+  onClose,
 }: AgencyEndingProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -41,6 +44,11 @@ export function AgencyEnding({
       ) : null}
       <p className="rb-muted">Offered by {agencyName}.</p>
       <div className="rb-embed__actions">
+        {onClose ? (
+          <button type="button" className="rb-button" onClick={onClose}>
+            Close
+          </button>
+        ) : null}
         <button type="button" className="rb-button rb-button--secondary" onClick={onBack}>
           Back to my plan
         </button>

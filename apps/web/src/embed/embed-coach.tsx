@@ -8,6 +8,7 @@ import { draftChannel } from "./draft-channel";
 import { EmbedPlan } from "./embed-plan";
 import { EmbedQuestions } from "./embed-questions";
 import { planHeadline } from "./plan-headline";
+import type { WidgetMode } from "@rebound/embed/protocol";
 import type { EmitWidgetEvent } from "./use-frame-bridge";
 import type { WidgetConfig } from "./widget-config";
 
@@ -24,13 +25,21 @@ interface EmbedCoachProps {
   emit: EmitWidgetEvent;
   actions: WidgetActions;
   preview: boolean;
+  /** Inline, or a modal the host opened (popup, floating button). */
+  mode: WidgetMode;
 }
 
 /** The coach's journey inside the widget: questions, plan, an optional consented share, the agency's ending. */
-export function EmbedCoach({ config, emit, actions, preview }: EmbedCoachProps) {
+export function EmbedCoach({ config, emit, actions, preview, mode }: EmbedCoachProps) {
   const { session, reset } = useCurrentDebrief();
   const { plan, debrief } = usePlan();
   const [stage, setStage] = useState<Stage>(() => (session.plannedAt ? "plan" : "questions"));
+  // False only for the stage the widget opened on: focus moves when the person moves, not on load.
+  const [moved, setMoved] = useState(false);
+  const goTo = useCallback((next: Stage) => {
+    setMoved(true);
+    setStage(next);
+  }, []);
   const [shared, setShared] = useState(false);
   const announcePlan = useRef(false);
 
@@ -44,8 +53,8 @@ export function EmbedCoach({ config, emit, actions, preview }: EmbedCoachProps) 
 
   const onPlanned = useCallback(() => {
     announcePlan.current = true;
-    setStage("plan");
-  }, []);
+    goTo("plan");
+  }, [goTo]);
 
   const onCopied = (templateId: TemplateId) => {
     if (!plan) return;
@@ -68,9 +77,9 @@ export function EmbedCoach({ config, emit, actions, preview }: EmbedCoachProps) 
           onShared={() => {
             setShared(true);
             emit("shared", {});
-            setStage("end");
+            goTo("end");
           }}
-          onSkip={() => setStage("end")}
+          onSkip={() => goTo("end")}
         />
       );
     case "end":
@@ -79,12 +88,14 @@ export function EmbedCoach({ config, emit, actions, preview }: EmbedCoachProps) 
           agencyName={agencyName}
           copy={config.copy}
           shared={shared}
+          // Sent by the frame, `closed` asks the host to close its modal.
+          onClose={mode === "inline" ? undefined : () => emit("closed", {})}
           preview={preview}
-          onBack={() => setStage("plan")}
+          onBack={() => goTo("plan")}
           onStartOver={() => {
             reset();
             setShared(false);
-            setStage("questions");
+            goTo("questions");
           }}
         />
       );
@@ -96,9 +107,10 @@ export function EmbedCoach({ config, emit, actions, preview }: EmbedCoachProps) 
           debrief={debrief}
           agencyName={agencyName}
           onCopied={onCopied}
-          onShare={() => setStage("consent")}
-          onFinish={() => setStage("end")}
-          onEdit={() => setStage("questions")}
+          onShare={() => goTo("consent")}
+          onFinish={() => goTo("end")}
+          onEdit={() => goTo("questions")}
+          focusHeading={moved}
         />
       );
   }

@@ -1,5 +1,5 @@
 import type { Debrief, Plan, TemplateId } from "@rebound/core";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { planHeadline } from "./plan-headline";
 
 // The drafts bring the template catalogue and the linter: fetched only when asked for.
@@ -23,6 +23,8 @@ interface EmbedPlanProps {
   onShare: () => void;
   onFinish: () => void;
   onEdit: () => void;
+  /** Move focus to the heading: true when the person just arrived here, not when the widget reopens on it. */
+  focusHeading: boolean;
 }
 
 /** The plan in compact form: a headline, the dated steps, the drafts on demand, then what comes next. */
@@ -35,11 +37,18 @@ export function EmbedPlan({
   onShare,
   onFinish,
   onEdit,
+  focusHeading,
 }: EmbedPlanProps) {
   const [showDrafts, setShowDrafts] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
   return (
     <section className="rb-embed__plan" aria-labelledby="embed-plan-heading">
-      <h2 id="embed-plan-heading">Your recovery plan</h2>
+      <h2 id="embed-plan-heading" ref={heading} tabIndex={-1}>
+        Your recovery plan
+      </h2>
       <p className="rb-embed__headline">{planHeadline(plan)}</p>
       <ol className="rb-embed__steps">
         {plan.steps.map((step) => (

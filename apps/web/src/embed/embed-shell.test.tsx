@@ -164,6 +164,9 @@ describe("the widget's events", () => {
       }),
     ]);
     await waitFor(() => expect(events.map((e) => e.type)).toContain("shared"));
+    // In a modal, the ending offers a way out that asks the host to close.
+    await userEvent.click(screen.getByRole("button", { name: "Close" }));
+    await waitFor(() => expect(events.map((e) => e.type)).toContain("closed"));
     // Events carry ids and counts only: nothing the candidate typed.
     expect(JSON.stringify(events)).not.toMatch(/Ana|Northwind|example\.com/);
   });

@@ -73,6 +73,7 @@ export function EmbedShell({ params, client, frameWindow }: EmbedShellProps) {
             emit={emit}
             actions={actions}
             preview={params.preview}
+            mode={params.mode}
           />
         </>
       )}
