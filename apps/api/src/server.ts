@@ -57,7 +57,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerHealth(app, database);
   const createContext = contextFactory(database.db, now);
   await registerTrpc(app, createContext);
-  await registerRest(app, createContext);
+  registerRest(app, createContext);
   const spaFallback = await registerStaticAssets(app, database.db, config);
   registerNotFound(app, spaFallback);
 

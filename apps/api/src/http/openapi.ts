@@ -1,13 +1,9 @@
-import type { TRPCError } from "@trpc/server";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import {
-  fastifyTRPCOpenApiPlugin,
-  generateOpenApiDocument,
-  type OpenAPIObject,
-} from "trpc-to-openapi";
+import type { FastifyInstance } from "fastify";
+import { generateOpenApiDocument, type OpenAPIObject } from "trpc-to-openapi";
 import { appRouter } from "../app-router.js";
 import type { CreateContext } from "./trpc-routes.js";
 import { DOCS_HTML, DOCS_SCRIPT } from "./docs-page.js";
+import { registerRestRoutes } from "./rest-routes.js";
 
 export const REST_BASE = "/api/v1";
 
@@ -27,28 +23,12 @@ export function buildOpenApiDocument(): OpenAPIObject {
   });
 }
 
-export async function registerRest(
-  app: FastifyInstance,
-  createContext: CreateContext,
-): Promise<void> {
+export function registerRest(app: FastifyInstance, createContext: CreateContext): void {
   const document = buildOpenApiDocument();
   app.get("/api/openapi.json", () => document);
   app.get("/api/docs", (_request, reply) => reply.type("text/html; charset=utf-8").send(DOCS_HTML));
   app.get("/api/docs/docs.js", (_request, reply) =>
     reply.type("text/javascript; charset=utf-8").send(DOCS_SCRIPT),
   );
-  await app.register(fastifyTRPCOpenApiPlugin, {
-    basePath: REST_BASE,
-    router: appRouter,
-    createContext: ({ req, res }: { req: FastifyRequest; res: FastifyReply }) =>
-      createContext(req, res),
-    onError: ({ error, req }: { error: TRPCError; req: FastifyRequest }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") {
-        req.log.error(
-          { err: { type: error.cause?.name, message: error.cause?.message } },
-          "REST call failed",
-        );
-      }
-    },
-  });
+  registerRestRoutes(app, REST_BASE, createContext);
 }
