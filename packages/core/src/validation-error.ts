@@ -26,5 +26,9 @@ export function toValidationError(error: z.ZodError, what: string): ValidationEr
   const issues = toFieldIssues(error);
   const shown = issues.slice(0, 3).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
-  return { kind: "invalid-input", message: `The ${what} is not valid. ${shown.join("; ")}${more}`, issues };
+  return {
+    kind: "invalid-input",
+    message: `The ${what} is not valid. ${shown.join("; ")}${more}`,
+    issues,
+  };
 }

@@ -7,9 +7,17 @@ export const HttpsUrlSchema = z
 
 /** The words a tenant shows around the widget, plus one call-to-action. */
 export const AgencyCopySchema = z.object({
-  title: z.string().trim().min(1, { error: "Title is required." }).max(80, { error: "Title: at most 80 characters." }),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: "Title is required." })
+    .max(80, { error: "Title: at most 80 characters." }),
   intro: z.string().trim().max(400, { error: "Intro: at most 400 characters." }).default(""),
-  ctaLabel: z.string().trim().max(40, { error: "Button label: at most 40 characters." }).default(""),
+  ctaLabel: z
+    .string()
+    .trim()
+    .max(40, { error: "Button label: at most 40 characters." })
+    .default(""),
   ctaUrl: HttpsUrlSchema.optional(),
 });
 export type AgencyCopy = z.output<typeof AgencyCopySchema>;

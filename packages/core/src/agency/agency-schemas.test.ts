@@ -6,10 +6,12 @@ import { ThemeTokensSchema } from "./theme-tokens.js";
 import { WidgetModesSchema } from "./widget-mode.js";
 
 describe("AllowedOriginSchema", () => {
-  it.each(["https://careers.example.com", "https://example.com:8443", "http://localhost:5173", "http://127.0.0.1:3000"])(
-    "accepts %s",
-    (origin) => expect(AllowedOriginSchema.safeParse(origin).success).toBe(true),
-  );
+  it.each([
+    "https://careers.example.com",
+    "https://example.com:8443",
+    "http://localhost:5173",
+    "http://127.0.0.1:3000",
+  ])("accepts %s", (origin) => expect(AllowedOriginSchema.safeParse(origin).success).toBe(true));
   it.each([
     "http://example.com",
     "https://example.com/",
@@ -28,16 +30,24 @@ describe("ThemeTokensSchema", () => {
     expect(theme.fontFamily).toBe("system-ui");
   });
   it("rejects CSS smuggled into a colour or an unknown font", () => {
-    expect(ThemeTokensSchema.safeParse({ colorText: "red;}body{display:none" }).success).toBe(false);
+    expect(ThemeTokensSchema.safeParse({ colorText: "red;}body{display:none" }).success).toBe(
+      false,
+    );
     expect(ThemeTokensSchema.safeParse({ fontFamily: "url(https://evil)" }).success).toBe(false);
   });
 });
 
 describe("AgencyCopySchema", () => {
   it("accepts only https calls to action", () => {
-    expect(AgencyCopySchema.safeParse({ title: "Hi", ctaUrl: "https://example.com/book" }).success).toBe(true);
-    expect(AgencyCopySchema.safeParse({ title: "Hi", ctaUrl: "javascript:alert(1)" }).success).toBe(false);
-    expect(AgencyCopySchema.safeParse({ title: "Hi", ctaUrl: "http://example.com" }).success).toBe(false);
+    expect(
+      AgencyCopySchema.safeParse({ title: "Hi", ctaUrl: "https://example.com/book" }).success,
+    ).toBe(true);
+    expect(AgencyCopySchema.safeParse({ title: "Hi", ctaUrl: "javascript:alert(1)" }).success).toBe(
+      false,
+    );
+    expect(AgencyCopySchema.safeParse({ title: "Hi", ctaUrl: "http://example.com" }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -51,8 +61,14 @@ describe("WidgetModesSchema", () => {
 
 describe("ShareSummarySchema", () => {
   it("needs a name, a contact and a headline; the debrief is optional", () => {
-    const parsed = ShareSummarySchema.safeParse({ name: "Ana", contact: "ana@example.com", planHeadline: "Send a thank-you" });
+    const parsed = ShareSummarySchema.safeParse({
+      name: "Ana",
+      contact: "ana@example.com",
+      planHeadline: "Send a thank-you",
+    });
     expect(parsed.success).toBe(true);
-    expect(ShareSummarySchema.safeParse({ name: "", contact: "x", planHeadline: "y" }).success).toBe(false);
+    expect(
+      ShareSummarySchema.safeParse({ name: "", contact: "x", planHeadline: "y" }).success,
+    ).toBe(false);
   });
 });

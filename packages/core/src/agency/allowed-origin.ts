@@ -21,7 +21,8 @@ export const AllowedOriginSchema = z
   .string({ error: "An origin must be text." })
   .max(200, { error: "An origin is at most 200 characters." })
   .refine(isAllowableOrigin, {
-    error: "An origin looks like https://careers.example.com (no path); http only for localhost or 127.0.0.1 with a port.",
+    error:
+      "An origin looks like https://careers.example.com (no path); http only for localhost or 127.0.0.1 with a port.",
   });
 export type AllowedOrigin = z.infer<typeof AllowedOriginSchema>;
 

@@ -6,7 +6,11 @@ import { DebriefSchema } from "../debrief/debrief.js";
  * headline. The raw debrief travels only when they tick the box for it.
  */
 export const ShareSummarySchema = z.object({
-  name: z.string().trim().min(1, { error: "Your name is required." }).max(80, { error: "Your name: at most 80 characters." }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "Your name is required." })
+    .max(80, { error: "Your name: at most 80 characters." }),
   contact: z
     .string()
     .trim()

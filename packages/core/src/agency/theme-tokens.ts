@@ -14,9 +14,9 @@ export const WIDGET_FONTS = [
 export const WidgetFontSchema = z.enum(WIDGET_FONTS);
 
 const hexColour = (label: string) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: `${label} must be a hex colour such as #1a73e8.` });
+  z.string({ error: `${label} must be text.` }).regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
+    error: `${label} must be a hex colour such as #1a73e8.`,
+  });
 
 /**
  * Stripe-style appearance variables: a few named tokens, never arbitrary CSS, so a tenant's

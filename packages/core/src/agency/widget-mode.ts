@@ -8,4 +8,6 @@ export const WidgetModesSchema = z
   .array(WidgetModeSchema)
   .min(1, { error: "Enable at least one widget mode." })
   .max(3)
-  .refine((modes) => new Set(modes).size === modes.length, { error: "List each widget mode once." });
+  .refine((modes) => new Set(modes).size === modes.length, {
+    error: "List each widget mode once.",
+  });

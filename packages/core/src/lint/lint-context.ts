@@ -1,5 +1,7 @@
 import type { Debrief } from "../debrief/debrief.js";
 import type { Channel, TemplateId } from "../plan/ids.js";
+import { type DebriefFacts, debriefFacts } from "./debrief-facts.js";
+import { DraftText } from "./draft-text.js";
 import type { Finding } from "./finding.js";
 
 /** What the linter knows besides the text: whose draft it is and where it is going. */
@@ -12,5 +14,19 @@ export interface LintContext {
   wordLimit?: number;
 }
 
-/** One rule: reads the text, returns its findings (never throws). */
-export type LintRule = (text: string, context: LintContext) => Finding[];
+/** What the rules read from the draft and the debrief, derived once and shared by all of them. */
+export interface LintFacts {
+  draft: DraftText;
+  debrief: DebriefFacts;
+}
+
+export const lintFacts = (text: string, debrief: Debrief): LintFacts => ({
+  draft: new DraftText(text),
+  debrief: debriefFacts(debrief),
+});
+
+/**
+ * One rule: reads the text, returns its findings (never throws). `lintDraft` passes the facts it
+ * derived once for every rule; a rule called alone derives them itself.
+ */
+export type LintRule = (text: string, context: LintContext, facts?: LintFacts) => Finding[];

@@ -1,5 +1,5 @@
 import type { Finding, LintRuleId } from "./finding.js";
-import type { LintContext, LintRule } from "./lint-context.js";
+import { type LintContext, type LintRule, lintFacts } from "./lint-context.js";
 import { blanketApology } from "./rules/blanket-apology.js";
 import { doOverRequest } from "./rules/do-over-request.js";
 import { entitlement } from "./rules/entitlement.js";
@@ -28,9 +28,12 @@ export const LINT_RULES: Readonly<Record<LintRuleId, LintRule>> = {
   placeholder,
 };
 
+const RULES = Object.values(LINT_RULES);
+
 /** Read any draft, generated or hand-edited, against the debrief and the guards. Findings come in text order. */
 export function lintDraft(text: string, context: LintContext): Finding[] {
-  return Object.values(LINT_RULES)
-    .flatMap((rule) => rule(text, context))
-    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const facts = lintFacts(text, context.debrief);
+  return RULES.flatMap((rule) => rule(text, context, facts)).sort(
+    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
+  );
 }

@@ -1,7 +1,8 @@
 import type { SlipKind, SlipUp } from "../debrief/slip-up.js";
 import type { Span } from "./finding.js";
-import { sentenceSpans, slice, wordTokens } from "./text-scan.js";
-import { distinctiveStems, stem } from "./vocabulary.js";
+import type { DraftText } from "./draft-text.js";
+import { slice } from "./text-scan.js";
+import { distinctiveStems } from "./vocabulary.js";
 
 /** Words that name each kind of slip-up even when the person's own description is not repeated. */
 export const SLIP_KIND_KEYWORDS: Readonly<Record<SlipKind, RegExp | null>> = {
@@ -29,6 +30,13 @@ export interface MentionExclusions {
   kinds: ReadonlySet<SlipKind>;
 }
 
+// The same keywords, global, to look at each match in turn.
+const EVERY_KEYWORD_MATCH: Readonly<Partial<Record<SlipKind, RegExp>>> = Object.fromEntries(
+  Object.entries(SLIP_KIND_KEYWORDS).flatMap(([kind, keyword]) =>
+    keyword === null ? [] : [[kind, new RegExp(keyword.source, `${keyword.flags}g`)]],
+  ),
+);
+
 /**
  * A keyword counts unless all its words are excluded ones: the person's own words (a company
  * called "Spill Studio", a forgotten point about "anxious clients") never mention a slip.
@@ -38,13 +46,34 @@ function keywordMentions(
   keyword: RegExp,
   excluded: ReadonlySet<string>,
 ): boolean {
-  if (!keyword.test(sentence)) return false;
-  const everyMatch = new RegExp(keyword.source, `${keyword.flags}g`);
-  for (const match of sentence.matchAll(everyMatch)) {
+  for (const match of sentence.matchAll(keyword)) {
     const stems = [...distinctiveStems(match[0])];
     if (stems.length === 0 || stems.some((value) => !excluded.has(value))) return true;
   }
   return false;
+}
+
+/** What to look for in a draft to find one slip-up mentioned, worked out once per debrief. */
+export interface SlipProbe {
+  slip: SlipUp;
+  /** The slip's distinctive stems that are not excluded. */
+  wanted: readonly string[];
+  /** How many of them one sentence must hold. */
+  needed: number;
+  /** The kind's keywords (global), unless the kind is excluded or has none. */
+  keyword: RegExp | null;
+  excludedStems: ReadonlySet<string>;
+}
+
+export function slipProbe(slip: SlipUp, exclusions: MentionExclusions): SlipProbe {
+  const wanted = [...distinctiveStems(slip.what)].filter((value) => !exclusions.stems.has(value));
+  return {
+    slip,
+    wanted,
+    needed: Math.min(2, wanted.length),
+    keyword: exclusions.kinds.has(slip.kind) ? null : (EVERY_KEYWORD_MATCH[slip.kind] ?? null),
+    excludedStems: exclusions.stems,
+  };
 }
 
 /**
@@ -52,19 +81,19 @@ function keywordMentions(
  * only has one), or a keyword for its kind. Two words, not one, keeps false alarms low: "water"
  * alone does not mention "spilled water".
  */
-export function sentencesMentioningSlip(
-  text: string,
-  slip: SlipUp,
-  exclusions: MentionExclusions,
-): Span[] {
-  const wanted = [...distinctiveStems(slip.what)].filter((value) => !exclusions.stems.has(value));
-  const needed = Math.min(2, wanted.length);
-  const keyword = exclusions.kinds.has(slip.kind) ? null : SLIP_KIND_KEYWORDS[slip.kind];
-  return sentenceSpans(text).filter((sentence) => {
-    const sentenceText = slice(text, sentence);
-    if (keyword !== null && keywordMentions(sentenceText, keyword, exclusions.stems)) return true;
+export function sentencesMentioningSlip(draft: DraftText, probe: SlipProbe): Span[] {
+  const { wanted, needed, keyword, excludedStems } = probe;
+  // A keyword found in a sentence is found in the whole draft: when the draft has none, no
+  // sentence needs looking at for it (the usual case for a generated draft).
+  const keywordInDraft = keyword !== null && draft.text.search(keyword) !== -1;
+  if (!keywordInDraft && needed === 0) return [];
+  return draft.sentences.filter((sentence, index) => {
+    if (keywordInDraft && keywordMentions(slice(draft.text, sentence), keyword, excludedStems))
+      return true;
     if (needed === 0) return false;
-    const present = new Set(wordTokens(sentenceText).map((token) => stem(token.word)));
-    return wanted.filter((value) => present.has(value)).length >= needed;
+    const present = draft.sentenceStems(index);
+    let found = 0;
+    for (const value of wanted) if (present.has(value) && ++found >= needed) return true;
+    return false;
   });
 }

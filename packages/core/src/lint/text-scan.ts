@@ -9,12 +9,15 @@ export interface WordToken extends Span {
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
 export function wordTokens(text: string): WordToken[] {
-  return [...text.matchAll(WORD)].map((match) => ({
-    word: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    tokens.push({ word, start: match.index, end: match.index + word.length });
+  }
+  return tokens;
 }
+
+const SENTENCE = /[^.!?\n]+(?:[.!?]+["'”’)]*|(?=\n)|$)/g;
 
 /**
  * Sentences as spans, split after . ! ? and at line breaks; surrounding whitespace is excluded
@@ -22,8 +25,7 @@ export function wordTokens(text: string): WordToken[] {
  */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const pattern = /[^.!?\n]+(?:[.!?]+["'”’)]*|(?=\n)|$)/g;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(SENTENCE)) {
     const raw = match[0];
     const leading = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
@@ -37,15 +39,11 @@ export function sentenceSpans(text: string): Span[] {
 /** Every match of a global regular expression, as spans. */
 export function matchSpans(text: string, pattern: RegExp): Span[] {
   const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-  return [...text.matchAll(global)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
-}
-
-/** The sentence holding a span (or the span itself when it crosses sentences). */
-export function sentenceAround(text: string, span: Span): Span {
-  return sentenceSpans(text).find((s) => s.start <= span.start && span.end <= s.end) ?? span;
+  const spans: Span[] = [];
+  for (const match of text.matchAll(global)) {
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
 }
 
 export const slice = (text: string, span: Span): string => text.slice(span.start, span.end);

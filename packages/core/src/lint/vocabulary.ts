@@ -1,4 +1,3 @@
-import type { Debrief } from "../debrief/debrief.js";
 import type { SlipUp } from "../debrief/slip-up.js";
 import { wordTokens } from "./text-scan.js";
 
@@ -24,40 +23,14 @@ export function stem(word: string): string {
   return lower;
 }
 
+/** Whether a word could identify what a text is about (not short, not a stopword). */
+export const isDistinctive = (word: string): boolean =>
+  word.length >= 3 && !STOPWORDS.has(word.toLowerCase());
+
 /** The stems of the words that could identify what a piece of text is about. */
 export function distinctiveStems(text: string): Set<string> {
   const stems = new Set<string>();
-  for (const { word } of wordTokens(text)) {
-    if (word.length < 3 || STOPWORDS.has(word.toLowerCase())) continue;
-    stems.add(stem(word));
-  }
-  return stems;
-}
-
-/**
- * Words the person typed for a draft to use (names, organisation, role, values, forgotten
- * points, a disclosed circumstance...). A slip-up cannot be "mentioned" through these words:
- * naming the company "Water Board" is not a mention of "spilled water".
- */
-export function debriefVocabulary(debrief: Debrief): Set<string> {
-  const { organisation, candidate, reference, circumstance, reflection } = debrief;
-  const texts = [
-    organisation.name,
-    organisation.role,
-    ...organisation.values,
-    candidate.name,
-    reference?.name,
-    reference?.relation,
-    reference?.canMention,
-    reflection.answerDifferently,
-    circumstance?.disclose === true ? circumstance.description : undefined,
-    ...debrief.interviewers.flatMap((person) => [person.name, person.title]),
-    ...debrief.forgotten.map((point) => point.detail),
-  ];
-  const stems = new Set<string>();
-  for (const text of texts) {
-    if (text !== undefined) for (const value of distinctiveStems(text)) stems.add(value);
-  }
+  for (const { word } of wordTokens(text)) if (isDistinctive(word)) stems.add(stem(word));
   return stems;
 }
 

@@ -60,7 +60,9 @@ export function slipToApologiseFor(debrief: Debrief): SlipUp | undefined {
  * polite follow-up after the thank-you"). A thank-you nobody answered is normal, not a nuisance.
  */
 export function followUpsAfterThankYou(debrief: Debrief): FollowUp[] {
-  return [...debrief.followUps].sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt)).slice(1);
+  return [...debrief.followUps]
+    .sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt))
+    .slice(1);
 }
 
 export function unansweredFollowUps(debrief: Debrief): FollowUp[] {

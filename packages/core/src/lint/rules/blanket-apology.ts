@@ -1,7 +1,7 @@
 import type { Finding } from "../finding.js";
 import { apologySpans } from "../apology.js";
-import type { LintRule } from "../lint-context.js";
-import { matchSpans, overlaps, sentenceAround, sentenceSpans, slice } from "../text-scan.js";
+import { type LintRule, lintFacts } from "../lint-context.js";
+import { matchSpans, overlaps, slice } from "../text-scan.js";
 
 const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e|apologies|apology)`;
 // The apology's object is the whole interview: "sorry for the interview", "apologise for how it went".
@@ -23,11 +23,13 @@ const WHOLE_OUTCOME = new RegExp(
 const INTENSIFIED =
   /\b(?:so+|very|terribly|deeply|truly|incredibly|extremely|really|awfully)\s+(?:so\s+|very\s+)?sorry\b/gi;
 
+const CAPITALISED = /^\p{Lu}/u;
+
 const guard = "no-blanket-apology" as const;
 
-export const blanketApology: LintRule = (text) => {
+export const blanketApology: LintRule = (text, { debrief }, facts = lintFacts(text, debrief)) => {
   const findings: Finding[] = [];
-  for (const sentence of sentenceSpans(text)) {
+  for (const sentence of facts.draft.sentences) {
     const sentenceText = slice(text, sentence);
     if (!WHOLE_INTERVIEW.test(sentenceText) && !WHOLE_OUTCOME.test(sentenceText)) continue;
     findings.push({
@@ -43,7 +45,7 @@ export const blanketApology: LintRule = (text) => {
   for (const span of matchSpans(text, INTENSIFIED)) {
     if (findings.some((finding) => overlaps(finding.span, span))) continue;
     // Keep the capital when the intensifier opened the sentence ("So sorry..." → "Sorry...").
-    const capital = /^\p{Lu}/u.test(slice(text, span));
+    const capital = CAPITALISED.test(slice(text, span));
     findings.push({
       ruleId: "blanket-apology",
       guard,
@@ -56,7 +58,7 @@ export const blanketApology: LintRule = (text) => {
   // Every apology after the first, once per sentence, unless that text is already flagged.
   const flaggedSentences = new Set<number>();
   for (const span of apologySpans(text).slice(1)) {
-    const sentence = sentenceAround(text, span);
+    const sentence = facts.draft.sentenceAround(span);
     if (flaggedSentences.has(sentence.start)) continue;
     if (findings.some((finding) => overlaps(finding.span, span))) continue;
     flaggedSentences.add(sentence.start);

@@ -1,5 +1,4 @@
-import { isStrongCandidate } from "../../plan/candidate-facts.js";
-import type { LintRule } from "../lint-context.js";
+import { type LintRule, lintFacts } from "../lint-context.js";
 import { matchSpans } from "../text-scan.js";
 
 // Asking for a make-up interview: "another interview", "meet me again", "a do-over".
@@ -7,8 +6,8 @@ const DO_OVER =
   /\b(?:(?:another|a second|a new|a make-up|a second-chance)\s+interview|(?:interview|meet)\s+(?:me|with me)\s+again|a\s+do-?over|another\s+chance\s+to\s+(?:interview|meet|show you))\b/gi;
 
 /** A second-interview request is a last resort for a front-runner only (ADVICE.md, CR-finance 5). */
-export const doOverRequest: LintRule = (text, { debrief }) => {
-  if (isStrongCandidate(debrief) || debrief.candidacy.status === "offer") return [];
+export const doOverRequest: LintRule = (text, { debrief }, facts = lintFacts(text, debrief)) => {
+  if (facts.debrief.doOverAllowed) return [];
   return matchSpans(text, DO_OVER).map((span) => ({
     ruleId: "do-over-request",
     guard: "no-do-over-unless-strong",

@@ -1,6 +1,6 @@
 import type { Finding } from "../finding.js";
-import type { LintRule } from "../lint-context.js";
-import { matchSpans, sentenceAround, slice, withoutOverlaps } from "../text-scan.js";
+import { type LintRule, lintFacts } from "../lint-context.js";
+import { matchSpans, slice, withoutOverlaps } from "../text-scan.js";
 import { distinctiveStems } from "../vocabulary.js";
 
 const EXCUSES: readonly RegExp[] = [
@@ -21,17 +21,16 @@ function isAboutDisclosedCircumstance(
   return [...distinctiveStems(sentence)].some((value) => circumstanceStems.has(value));
 }
 
-export const excuse: LintRule = (text, { debrief }) => {
-  const circumstance = debrief.circumstance;
-  const circumstanceStems =
-    circumstance?.disclose === true
-      ? distinctiveStems(circumstance.description)
-      : new Set<string>();
+export const excuse: LintRule = (text, { debrief }, facts = lintFacts(text, debrief)) => {
+  const { circumstanceStems } = facts.debrief;
   // Patterns overlap ("Because I was stuck in traffic"): the earliest, widest match speaks for all.
   const spans = EXCUSES.flatMap((pattern) => matchSpans(text, pattern))
     .filter(
       (span) =>
-        !isAboutDisclosedCircumstance(slice(text, sentenceAround(text, span)), circumstanceStems),
+        !isAboutDisclosedCircumstance(
+          slice(text, facts.draft.sentenceAround(span)),
+          circumstanceStems,
+        ),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   return withoutOverlaps(spans).map((span): Finding => ({

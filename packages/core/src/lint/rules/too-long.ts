@@ -4,8 +4,9 @@ import type { LintRule } from "../lint-context.js";
 export const tooLong: LintRule = (text, { channel, wordLimit }) => {
   const limit = wordLimit ?? WORD_LIMITS[channel];
   const words = countWords(text);
+  if (words <= limit) return [];
   const start = wordStartOffset(text, limit);
-  if (words <= limit || start === undefined) return [];
+  if (start === undefined) return [];
   return [
     {
       ruleId: "too-long",

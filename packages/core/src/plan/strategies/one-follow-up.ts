@@ -10,7 +10,8 @@ export const oneFollowUp: StrategyRule = {
     "At most one courteous follow-up about a week after the thank-you; if nobody answers, move on. Never repeated emails or calls, never an unannounced visit.",
   sources: [cite("JofA", "Dennis"), cite("JofA", "Hough")],
   // The thank-you may be recorded already; a follow-up after it may not.
-  applies: (debrief, ctx) => ctx.active && !outreachExhausted(debrief) && !followUpAlreadySent(debrief),
+  applies: (debrief, ctx) =>
+    ctx.active && !outreachExhausted(debrief) && !followUpAlreadySent(debrief),
   step(_debrief, ctx) {
     return makeStep(oneFollowUp, {
       window: ctx.dates.followUp,
