@@ -1,9 +1,14 @@
 /**
- * HTTP load on loopback: the plan endpoint (tRPC and REST) next to a bare Fastify JSON route,
- * measured in the same run so the machine's speed cancels out of the ratio.
+ * HTTP load on loopback, every route measured in the same run so the machine's speed cancels out
+ * of the ratios:
+ * - a bare Fastify JSON route (the ceiling),
+ * - a trivial JSON route inside our app (helmet, CORS, auth, rate limit, access log): what the
+ *   stack costs before any plan work,
+ * - the plan over REST and over tRPC.
  * Target: plan ≥ 0.5× the bare route's requests/s, p99 < 50 ms, at 50 connections.
- * Run: `pnpm --filter @rebound/api bench` (about 25 s).
+ * Run: `pnpm --filter @rebound/api bench` (about 30 s).
  */
+import { Writable } from "node:stream";
 import autocannon from "autocannon";
 import Fastify from "fastify";
 import { createDatabase } from "../src/db/create-database.js";
@@ -47,36 +52,50 @@ const bareUrl = await bare.listen({ port: 0, host: "127.0.0.1" });
 
 const database = createDatabase({ kind: "pglite" });
 await database.migrate();
-// Production settings except the rate limit (it would answer 429 to one IP at this rate) and access logs.
+// Production settings, access log included (written to a sink), except the rate limit's budget:
+// one IP at this rate would meet 429s, but the limiter still counts every request.
+const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
 const app = await buildServer({
   config: testConfig({
+    logLevel: "info",
     rateLimit: { anonymousMax: 10_000_000, keyMax: 10_000_000, windowMs: 60_000 },
   }),
   database,
-  logger: false,
+  logger: { stream: discard },
 });
+// Under /api/ so every hook the plan goes through runs here too.
+app.post("/api/bench-trivial", () => ({ ok: true }));
 const appUrl = await app.listen({ port: 0, host: "127.0.0.1" });
 
 await load("warm-up", `${appUrl}/api/trpc/plan.build`, 1);
+await load("warm-up", `${appUrl}/api/v1/plan`, 1);
 const results = [
   await load("bare Fastify JSON route", `${bareUrl}/bare`),
-  await load("plan (tRPC plan.build)", `${appUrl}/api/trpc/plan.build`),
+  await load("our stack, trivial JSON route", `${appUrl}/api/bench-trivial`),
   await load("plan (REST /api/v1/plan)", `${appUrl}/api/v1/plan`),
+  await load("plan (tRPC plan.build)", `${appUrl}/api/trpc/plan.build`),
 ];
 await app.close();
 await bare.close();
 await database.close();
 
-const [baseline, ...plans] = results as [Figures, ...Figures[]];
+const [baseline, stack, ...plans] = results as [Figures, Figures, ...Figures[]];
+const microseconds = (figures: Figures) => Math.round(1e6 / figures.requestsPerSecond);
 console.log(`HTTP load on loopback, ${CONNECTIONS} connections, ${SECONDS} s per run`);
 console.table(
   results.map((figures) => ({
     route: figures.name,
     "req/s": figures.requestsPerSecond,
+    "µs/req": microseconds(figures),
     "p99 ms": figures.p99,
     errors: figures.errors,
     "× bare": (figures.requestsPerSecond / baseline.requestsPerSecond).toFixed(2),
+    "× our stack": (figures.requestsPerSecond / stack.requestsPerSecond).toFixed(2),
   })),
+);
+console.log(
+  `The stack costs ${microseconds(stack) - microseconds(baseline)} µs/request over bare Fastify;`,
+  `the plan adds ${plans.map((plan) => `${microseconds(plan) - microseconds(stack)} µs (${plan.name})`).join(", ")}.`,
 );
 for (const plan of plans) {
   const ratio = plan.requestsPerSecond / baseline.requestsPerSecond;
