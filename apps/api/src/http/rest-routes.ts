@@ -1,4 +1,4 @@
-import { TRPCError, type AnyProcedure } from "@trpc/server";
+import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 // getErrorShape runs our errorFormatter exactly as tRPC does; trpc-to-openapi imports it from here too.
 import { getErrorShape, getTRPCErrorFromUnknown } from "@trpc/server/unstable-core-do-not-import";
@@ -6,10 +6,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { appRouter } from "../app-router.js";
 import type { Context } from "../context.js";
-import { createCallerFactory } from "../trpc.js";
+import { callProcedure, PROCEDURES } from "./procedures.js";
 import type { CreateContext } from "./trpc-routes.js";
 
-type Call = (input: unknown) => Promise<unknown>;
 type QueryValue = string | string[] | undefined;
 
 interface Operation {
@@ -22,8 +21,6 @@ interface Operation {
   /** For GET: the input keys that are numbers or booleans, converted from their query text. */
   queryTypes: Map<string, "number" | "boolean">;
 }
-
-const createCaller = createCallerFactory(appRouter);
 
 /** Only the zod wrappers our inputs use; anything else is left as text for zod to judge. */
 interface ZodIntrospect {
@@ -50,9 +47,8 @@ function queryTypesOf(input: unknown): Map<string, "number" | "boolean"> {
 
 /** The OpenAPI operations, found once at start from the procedures' `meta.openapi`. */
 export function restOperations(basePath: string): Operation[] {
-  // At run time tRPC keeps procedures flat by dotted path; its type describes the nested record.
-  const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
-  return Object.entries(procedures).flatMap(([path, procedure]) => {
+  return Object.entries(PROCEDURES).flatMap(([path, procedure]) => {
+    if (procedure === undefined) return [];
     const openapi = (procedure._def.meta as OpenApiMeta | undefined)?.openapi;
     if (openapi === undefined || openapi.enabled === false) return [];
     const input: unknown = procedure._def.inputs[0];
@@ -94,12 +90,6 @@ function queryInput(
   return input;
 }
 
-function procedureAt(caller: object, segments: string[]): Call {
-  let node: unknown = caller;
-  for (const segment of segments) node = (node as Record<string, unknown>)[segment];
-  return node as Call;
-}
-
 /**
  * One Fastify route per OpenAPI operation, calling its procedure through `createCaller`: the
  * same input validation, middlewares and errorFormatter as tRPC, without trpc-to-openapi's
@@ -131,7 +121,7 @@ export function registerRestRoutes(
               : queryInput(request.query as Record<string, QueryValue>, operation.queryTypes);
           }
           ctx = createContext(request, reply);
-          const data = await procedureAt(createCaller(ctx), operation.segments)(input);
+          const data = await callProcedure(ctx, operation.segments, input);
           return await reply.send(data);
         } catch (cause) {
           const error = getTRPCErrorFromUnknown(cause);

@@ -1,11 +1,13 @@
 import type { IncomingMessage } from "node:http";
 import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
+import type { TRPCError } from "@trpc/server";
 import { resolveResponse } from "@trpc/server/http";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { appRouter } from "../app-router.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db/create-database.js";
 import { readCookie, SESSION_COOKIE } from "../security/cookies.js";
+import { answerSingleCall, singleMutationCall } from "./trpc-single-call.js";
 
 export const TRPC_BASE = "/api/trpc";
 
@@ -25,10 +27,52 @@ export function contextFactory(db: Database, now: () => Date): CreateContext {
   });
 }
 
+/** Logs what went wrong inside a procedure, never its input (it may be personal). */
+function logFailure(request: FastifyRequest) {
+  return (error: TRPCError, path: string | undefined) => {
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      request.log.error(
+        { path, err: { type: error.cause?.name, message: error.cause?.message } },
+        "procedure failed",
+      );
+    }
+  };
+}
+
 /**
- * tRPC's own request handling (`resolveResponse`, batching and all), mounted like its Fastify
- * plugin, but a JSON answer is sent as one buffer: the plugin hands Fastify the fetch `Response`,
- * which streams it as chunks (three socket writes per call instead of one).
+ * tRPC's own request handling (`resolveResponse`: batches, queries, streaming), but a JSON answer
+ * is sent as one buffer: tRPC's Fastify plugin hands Fastify the fetch `Response`, which streams
+ * it as chunks (three socket writes per call instead of one).
+ */
+async function answerThroughTrpc(
+  request: FastifyRequest<{ Params: { path: string } }>,
+  reply: FastifyReply,
+  createContext: CreateContext,
+): Promise<FastifyReply> {
+  const raw: IncomingMessage & { body?: unknown } = request.raw;
+  raw.body = request.body;
+  const onError = logFailure(request);
+  const response = await resolveResponse({
+    router: appRouter,
+    req: incomingMessageToRequest(raw, reply.raw, { maxBodySize: null }),
+    path: request.params.path,
+    error: null,
+    createContext: () => Promise.resolve(createContext(request, reply)),
+    onError: ({ error, path }) => onError(error, path),
+  });
+  reply.status(response.status);
+  for (const [name, value] of response.headers) {
+    if (name !== "set-cookie" && name !== "vary") reply.header(name, value);
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) reply.header("set-cookie", cookies);
+  const streamed = !response.headers.get("content-type")?.startsWith("application/json");
+  return reply.send(streamed ? response.body : await response.text());
+}
+
+/**
+ * Mounted like tRPC's Fastify plugin. A lone mutation (what the typed client's httpLink sends)
+ * takes the direct path in trpc-single-call.ts; everything else goes through tRPC's handler.
  */
 export async function registerTrpc(
   app: FastifyInstance,
@@ -40,34 +84,13 @@ export async function registerTrpc(
     scope.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) =>
       done(null, body),
     );
-    scope.all<{ Params: { path: string } }>(`${TRPC_BASE}/:path`, async (request, reply) => {
-      const raw: IncomingMessage & { body?: unknown } = request.raw;
-      raw.body = request.body;
-      const response = await resolveResponse({
-        router: appRouter,
-        req: incomingMessageToRequest(raw, reply.raw, { maxBodySize: null }),
-        path: request.params.path,
-        error: null,
-        createContext: () => Promise.resolve(createContext(request, reply)),
-        onError: ({ error, path }) => {
-          if (error.code === "INTERNAL_SERVER_ERROR") {
-            request.log.error(
-              { path, err: { type: error.cause?.name, message: error.cause?.message } },
-              "procedure failed",
-            );
-          }
-        },
-      });
-      reply.status(response.status);
-      for (const [name, value] of response.headers) {
-        // Keep CORS's `Vary: Origin` next to tRPC's own Vary values.
-        if (name === "vary") reply.header(name, joinVary(reply.getHeader("vary"), value));
-        else if (name !== "set-cookie") reply.header(name, value);
-      }
-      const cookies = response.headers.getSetCookie();
-      if (cookies.length > 0) reply.header("set-cookie", cookies);
-      const streamed = !response.headers.get("content-type")?.startsWith("application/json");
-      return reply.send(streamed ? response.body : await response.text());
+    scope.all<{ Params: { path: string } }>(`${TRPC_BASE}/:path`, (request, reply) => {
+      // tRPC's answers vary on these; keep CORS's `Vary: Origin` next to them.
+      reply.header("vary", joinVary(reply.getHeader("vary"), "trpc-accept, accept"));
+      const call = singleMutationCall(request, TRPC_BASE, request.params.path);
+      return call === null
+        ? answerThroughTrpc(request, reply, createContext)
+        : answerSingleCall(call, request, reply, createContext, logFailure(request));
     });
     done();
   });
