@@ -11,6 +11,7 @@ export * from "./debrief/follow-up.js";
 export * from "./debrief/sections.js";
 export * from "./debrief/debrief.js";
 export * from "./debrief/parse.js";
+export { debriefIssueMessage } from "./debrief/issue-messages.js";
 export * from "./plan/ids.js";
 export * from "./plan/plan.js";
 export * from "./messages/index.js";

@@ -2,8 +2,8 @@ import type { Debrief } from "../debrief/debrief.js";
 import type { SlipUp } from "../debrief/slip-up.js";
 import { isStrongCandidate, unansweredFollowUps } from "../plan/candidate-facts.js";
 import { type SlipProbe, slipProbe } from "./slip-mentions.js";
-import { wordTokens } from "./text-scan.js";
-import { distinctiveStems, isDistinctive, slipVocabulary, stem } from "./vocabulary.js";
+import { withoutPossessive, wordTokens } from "./text-scan.js";
+import { distinctiveStems, slipVocabulary } from "./vocabulary.js";
 
 /**
  * What the rules read from the debrief, independent of the draft: worked out once per debrief
@@ -16,11 +16,11 @@ export interface DebriefFacts {
   /** First name word of the person the messages go to. */
   recipientFirstName: string | undefined;
   /** Every word the person typed, lower case without a possessive: never a misspelt name. */
-  knownWords: ReadonlySet<string>;
+  knownWords: () => ReadonlySet<string>;
   /** The names said by mistake in the interview, lower case. */
   saidInstead: ReadonlySet<string>;
   /** Stems of a disclosed circumstance (empty when none is disclosed). */
-  circumstanceStems: ReadonlySet<string>;
+  circumstanceStems: () => ReadonlySet<string>;
   /** Slips a draft must not mention, ready to look for. */
   unnoticedSlips: readonly SlipProbe[];
   /** Slips already apologised for in person, ready to look for. */
@@ -31,22 +31,37 @@ export interface DebriefFacts {
 }
 
 /** Lower case, without a possessive: "Mary's" in "St Mary's Hospital" is the word "mary". */
-export const bareWord = (word: string): string => word.replace(/['’]s$/, "").toLowerCase();
+export const bareWord = (word: string): string => withoutPossessive(word).toLowerCase();
 
 export const nameWords = (name: string): string[] =>
   wordTokens(name)
     .map((token) => token.word)
     .filter((word) => word.length >= 3);
 
+/** Every word the person typed, lower case without a possessive. */
+function knownWords(debrief: Debrief): Set<string> {
+  const known = new Set<string>();
+  for (const text of typedTexts(debrief))
+    if (text !== undefined) for (const { word } of wordTokens(text)) known.add(bareWord(word));
+  return known;
+}
+
 /**
- * The words the person typed, read once for two uses: every word as `knownWords` (never a
- * misspelt name), and the distinctive stems of those a draft is meant to use as `vocabulary` (a
- * slip-up cannot be "mentioned" through them: naming the company "Water Board" is not a mention
- * of "spilled water"). An undisclosed circumstance is known but not meant to be used.
+ * The stems of the words the person typed for a draft to use (names, organisation, role, values,
+ * forgotten points, a disclosed circumstance...). A slip-up cannot be "mentioned" through these
+ * words: naming the company "Water Board" is not a mention of "spilled water".
  */
-function typedWords(debrief: Debrief): { known: Set<string>; vocabulary: Set<string> } {
+function debriefVocabulary(debrief: Debrief): Set<string> {
+  const { circumstance } = debrief;
+  const stems = new Set<string>();
+  for (const text of typedTexts(debrief, circumstance?.disclose === true))
+    if (text !== undefined) for (const value of distinctiveStems(text)) stems.add(value);
+  return stems;
+}
+
+function typedTexts(debrief: Debrief, withCircumstance = true): (string | undefined)[] {
   const { organisation, candidate, reference, circumstance, reflection } = debrief;
-  const texts = [
+  return [
     organisation.name,
     organisation.role,
     ...organisation.values,
@@ -55,21 +70,16 @@ function typedWords(debrief: Debrief): { known: Set<string>; vocabulary: Set<str
     reference?.relation,
     reference?.canMention,
     reflection.answerDifferently,
+    withCircumstance ? circumstance?.description : undefined,
     ...debrief.interviewers.flatMap((person) => [person.name, person.title]),
     ...debrief.forgotten.map((point) => point.detail),
   ];
-  const known = new Set<string>();
-  const vocabulary = new Set<string>();
-  const read = (text: string | undefined, usable: boolean): void => {
-    if (text === undefined) return;
-    for (const { word } of wordTokens(text)) {
-      known.add(bareWord(word));
-      if (usable && isDistinctive(word)) vocabulary.add(stem(word));
-    }
-  };
-  for (const text of texts) read(text, true);
-  read(circumstance?.description, circumstance?.disclose === true);
-  return { known, vocabulary };
+}
+
+/** `make()` once, on first call: what most drafts never need is never worked out. */
+function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /**
@@ -79,26 +89,24 @@ function typedWords(debrief: Debrief): { known: Set<string>; vocabulary: Set<str
 function probes(
   targets: readonly SlipUp[],
   excused: readonly SlipUp[],
-  vocabulary: ReadonlySet<string>,
+  vocabulary: () => ReadonlySet<string>,
 ): SlipProbe[] {
   if (targets.length === 0) return [];
-  const exclusions = {
-    stems: new Set([...vocabulary, ...slipVocabulary(excused)]),
-    kinds: new Set(excused.map((slip) => slip.kind)),
-  };
-  return targets.map((slip) => slipProbe(slip, exclusions));
+  const kinds = new Set(excused.map((slip) => slip.kind));
+  const stems = lazy(() => new Set([...vocabulary(), ...slipVocabulary(excused)]));
+  return targets.map((slip) => slipProbe(slip, kinds, stems));
 }
 
 function deriveFacts(debrief: Debrief): DebriefFacts {
   const { slips, interviewers, circumstance } = debrief;
   const recipient = interviewers.find((person) => person.recipient) ?? interviewers[0];
-  const { known, vocabulary } = typedWords(debrief);
   const noticed = slips.filter((slip) => slip.noticed === "certain");
   const stillOwed = noticed.filter((slip) => !slip.apologisedInPerson);
+  const vocabulary = lazy(() => debriefVocabulary(debrief));
   return {
     interviewerNames: [...new Set(interviewers.flatMap((person) => nameWords(person.name)))],
     recipientFirstName: recipient === undefined ? undefined : nameWords(recipient.name)[0],
-    knownWords: known,
+    knownWords: lazy(() => knownWords(debrief)),
     saidInstead: new Set(
       slips.flatMap((slip) =>
         slip.saidInstead === undefined
@@ -106,8 +114,9 @@ function deriveFacts(debrief: Debrief): DebriefFacts {
           : nameWords(slip.saidInstead).map((word) => word.toLowerCase()),
       ),
     ),
-    circumstanceStems:
+    circumstanceStems: lazy(() =>
       circumstance?.disclose === true ? distinctiveStems(circumstance.description) : new Set(),
+    ),
     unnoticedSlips: probes(
       slips.filter((slip) => slip.noticed !== "certain"),
       noticed,

@@ -3,11 +3,14 @@ import { sentenceSpans, type WordToken, wordTokens } from "./text-scan.js";
 import { stem } from "./vocabulary.js";
 
 /**
- * A draft's text with what several rules read from it (its words, its sentences, each sentence's
- * stems) worked out once, on first use, instead of once per rule and per slip-up.
+ * A draft's text with what several rules read from it (its words and their stems, its
+ * sentences) worked out once, on first use, instead of once per rule and per slip-up.
  */
 export class DraftText {
   #tokens: WordToken[] | undefined;
+  #tokenStems: string[] | undefined;
+  #stems: Set<string> | undefined;
+  #lowerCase: string | undefined;
   #sentences: Span[] | undefined;
   #sentenceStems: Set<string>[] | undefined;
 
@@ -22,6 +25,16 @@ export class DraftText {
   }
 
   /**
+   * False only when no word of the draft has this stem; cheaper than stemming every word. A
+   * stem is a prefix of its word in lower case, so it is found in the lower-cased draft, except
+   * around a capital sigma, the one letter whose lower case depends on its neighbours.
+   */
+  mayHaveStem(value: string): boolean {
+    if (this.text.includes("Σ")) return this.#stemSet().has(value);
+    return (this.#lowerCase ??= this.text.toLowerCase()).includes(value);
+  }
+
+  /**
    * The stems of every word of sentence number `index` of `sentences`. A word never straddles
    * two sentences (sentences break at . ! ? and line breaks, which words never hold), so each
    * sentence's words are the draft's words within its span: the draft is tokenised once.
@@ -30,23 +43,29 @@ export class DraftText {
     return (this.#sentenceStems ??= this.#stemsBySentence())[index] ?? new Set();
   }
 
-  #stemsBySentence(): Set<string>[] {
-    const tokens = this.tokens;
-    let next = 0;
-    return this.sentences.map((sentence) => {
-      const stems = new Set<string>();
-      while (next < tokens.length && (tokens[next]?.start ?? 0) < sentence.start) next += 1;
-      for (let token = tokens[next]; token !== undefined && token.end <= sentence.end;) {
-        stems.add(stem(token.word));
-        next += 1;
-        token = tokens[next];
-      }
-      return stems;
-    });
-  }
-
   /** The sentence holding a span (or the span itself when it crosses sentences). */
   sentenceAround(span: Span): Span {
     return this.sentences.find((s) => s.start <= span.start && span.end <= s.end) ?? span;
+  }
+
+  #stemSet(): Set<string> {
+    return (this.#stems ??= new Set(this.#stemOfEachToken()));
+  }
+
+  #stemOfEachToken(): string[] {
+    return (this.#tokenStems ??= this.tokens.map((token) => stem(token.word)));
+  }
+
+  #stemsBySentence(): Set<string>[] {
+    const tokens = this.tokens;
+    const stems = this.#stemOfEachToken();
+    let next = 0;
+    return this.sentences.map((sentence) => {
+      const inSentence = new Set<string>();
+      while (next < tokens.length && (tokens[next]?.start ?? 0) < sentence.start) next += 1;
+      for (; next < tokens.length && (tokens[next]?.end ?? 0) <= sentence.end; next += 1)
+        inSentence.add(stems[next] ?? "");
+      return inSentence;
+    });
   }
 }

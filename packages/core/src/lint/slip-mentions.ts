@@ -23,13 +23,6 @@ export const SLIP_KIND_KEYWORDS: Readonly<Record<SlipKind, RegExp | null>> = {
   other: null,
 };
 
-export interface MentionExclusions {
-  /** Stems that never count as a mention (the debrief's own vocabulary, other slips). */
-  stems: ReadonlySet<string>;
-  /** Kinds whose keywords never count (another slip of that kind may be the one meant). */
-  kinds: ReadonlySet<SlipKind>;
-}
-
 // The same keywords, global, to look at each match in turn.
 const EVERY_KEYWORD_MATCH: Readonly<Partial<Record<SlipKind, RegExp>>> = Object.fromEntries(
   Object.entries(SLIP_KIND_KEYWORDS).flatMap(([kind, keyword]) =>
@@ -56,23 +49,24 @@ function keywordMentions(
 /** What to look for in a draft to find one slip-up mentioned, worked out once per debrief. */
 export interface SlipProbe {
   slip: SlipUp;
-  /** The slip's distinctive stems that are not excluded. */
-  wanted: readonly string[];
-  /** How many of them one sentence must hold. */
-  needed: number;
+  /** The slip's own distinctive stems, before any exclusion. */
+  stems: ReadonlySet<string>;
   /** The kind's keywords (global), unless the kind is excluded or has none. */
   keyword: RegExp | null;
-  excludedStems: ReadonlySet<string>;
+  /** The stems that never count as a mention; only needed once a draft might mention the slip. */
+  excludedStems: () => ReadonlySet<string>;
 }
 
-export function slipProbe(slip: SlipUp, exclusions: MentionExclusions): SlipProbe {
-  const wanted = [...distinctiveStems(slip.what)].filter((value) => !exclusions.stems.has(value));
+export function slipProbe(
+  slip: SlipUp,
+  excludedKinds: ReadonlySet<SlipKind>,
+  excludedStems: () => ReadonlySet<string>,
+): SlipProbe {
   return {
     slip,
-    wanted,
-    needed: Math.min(2, wanted.length),
-    keyword: exclusions.kinds.has(slip.kind) ? null : (EVERY_KEYWORD_MATCH[slip.kind] ?? null),
-    excludedStems: exclusions.stems,
+    stems: distinctiveStems(slip.what),
+    keyword: excludedKinds.has(slip.kind) ? null : (EVERY_KEYWORD_MATCH[slip.kind] ?? null),
+    excludedStems,
   };
 }
 
@@ -82,13 +76,20 @@ export function slipProbe(slip: SlipUp, exclusions: MentionExclusions): SlipProb
  * alone does not mention "spilled water".
  */
 export function sentencesMentioningSlip(draft: DraftText, probe: SlipProbe): Span[] {
-  const { wanted, needed, keyword, excludedStems } = probe;
-  // A keyword found in a sentence is found in the whole draft: when the draft has none, no
-  // sentence needs looking at for it (the usual case for a generated draft).
+  const { keyword } = probe;
+  // A keyword or a word found in a sentence is found in the whole draft: when the draft has
+  // neither (the usual case for a generated draft), no sentence needs looking at.
   const keywordInDraft = keyword !== null && draft.text.search(keyword) !== -1;
-  if (!keywordInDraft && needed === 0) return [];
+  const stemInDraft = [...probe.stems].some((value) => draft.mayHaveStem(value));
+  if (!keywordInDraft && !stemInDraft) return [];
+  const excluded = probe.excludedStems();
+  const wanted = [...probe.stems].filter((value) => !excluded.has(value));
+  const needed = Math.min(2, wanted.length);
+  // A sentence holding `needed` wanted words needs the draft to hold them too.
+  const wantedInDraft = wanted.filter((value) => draft.mayHaveStem(value)).length;
+  if (!keywordInDraft && (needed === 0 || wantedInDraft < needed)) return [];
   return draft.sentences.filter((sentence, index) => {
-    if (keywordInDraft && keywordMentions(slice(draft.text, sentence), keyword, excludedStems))
+    if (keywordInDraft && keywordMentions(slice(draft.text, sentence), keyword, excluded))
       return true;
     if (needed === 0) return false;
     const present = draft.sentenceStems(index);

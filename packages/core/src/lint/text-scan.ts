@@ -5,14 +5,60 @@ export interface WordToken extends Span {
   word: string;
 }
 
-// Letters with inner apostrophes or hyphens ("O'Neill", "Anne-Marie"), so names stay whole.
-const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+// A word is letters with inner apostrophes or hyphens ("O'Neill", "Anne-Marie"), so names stay
+// whole: the tokeniser below is `/\p{L}+(?:['’-]\p{L}+)*/gu` written out, as a regex scan
+// allocated a match array per word and the linter tokenises every draft.
+const LETTER = /^\p{L}$/u;
+const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d;
+
+/** How many code units the letter at `index` takes (1, or 2 for a surrogate pair), 0 if none. */
+function letterAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 1 : 0;
+  const point = text.codePointAt(index) ?? code;
+  const size = point > 0xffff ? 2 : 1;
+  return LETTER.test(text.slice(index, index + size)) ? size : 0;
+}
+
+/** The end of the run of letters starting at `index` (`index` itself when there is none). */
+function lettersEnd(text: string, index: number): number {
+  let end = index;
+  for (let size = letterAt(text, end); size > 0 && end < text.length; size = letterAt(text, end))
+    end += size;
+  return end;
+}
+
+/** The word without a final possessive "'s" ("Mary's" → "Mary"); a capital S is not one. */
+export function withoutPossessive(word: string): string {
+  const length = word.length;
+  return length >= 2 &&
+    word.charCodeAt(length - 1) === 0x73 &&
+    isApostrophe(word.charCodeAt(length - 2))
+    ? word.slice(0, -2)
+    : word;
+}
+
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
 
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    tokens.push({ word, start: match.index, end: match.index + word.length });
+  let index = 0;
+  while (index < text.length) {
+    const size = letterAt(text, index);
+    if (size === 0) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    let end = lettersEnd(text, index);
+    // Take a joiner only with the letters after it.
+    while (end < text.length && isJoiner(text.charCodeAt(end))) {
+      const after = lettersEnd(text, end + 1);
+      if (after === end + 1) break;
+      end = after;
+    }
+    tokens.push({ word: text.slice(start, end), start, end });
+    index = end;
   }
   return tokens;
 }
@@ -40,8 +86,11 @@ export function sentenceSpans(text: string): Span[] {
 export function matchSpans(text: string, pattern: RegExp): Span[] {
   const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
   const spans: Span[] = [];
-  for (const match of text.matchAll(global)) {
+  // exec rather than matchAll: no iterator and no copy of the pattern per call.
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
     spans.push({ start: match.index, end: match.index + match[0].length });
+    if (match[0] === "") global.lastIndex += 1; // never stuck on an empty match
   }
   return spans;
 }

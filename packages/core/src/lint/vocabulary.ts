@@ -1,5 +1,5 @@
 import type { SlipUp } from "../debrief/slip-up.js";
-import { wordTokens } from "./text-scan.js";
+import { withoutPossessive, wordTokens } from "./text-scan.js";
 
 // Words too common (or too generic to interviews) to tell one slip-up from another.
 const STOPWORDS = new Set(
@@ -15,7 +15,12 @@ const STOPWORDS = new Set(
 
 /** A crude stem, enough to match "spilled" with "spill" and "dates" with "date". */
 export function stem(word: string): string {
-  const lower = word.toLowerCase().replace(/['’]s$/, "");
+  return stemOfLowerCase(word.toLowerCase());
+}
+
+/** `stem` of a word already in lower case. */
+export function stemOfLowerCase(word: string): string {
+  const lower = withoutPossessive(word);
   for (const suffix of ["ing", "ed", "s"]) {
     if (lower.endsWith(suffix) && lower.length - suffix.length >= 3)
       return lower.slice(0, -suffix.length);
@@ -24,8 +29,8 @@ export function stem(word: string): string {
 }
 
 /** Whether a word could identify what a text is about (not short, not a stopword). */
-export const isDistinctive = (word: string): boolean =>
-  word.length >= 3 && !STOPWORDS.has(word.toLowerCase());
+export const isDistinctive = (word: string, lower = word.toLowerCase()): boolean =>
+  word.length >= 3 && !STOPWORDS.has(lower);
 
 /** The stems of the words that could identify what a piece of text is about. */
 export function distinctiveStems(text: string): Set<string> {

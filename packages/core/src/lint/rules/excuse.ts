@@ -22,14 +22,14 @@ function isAboutDisclosedCircumstance(
 }
 
 export const excuse: LintRule = (text, { debrief }, facts = lintFacts(text, debrief)) => {
-  const { circumstanceStems } = facts.debrief;
+  const circumstanceStems = facts.debrief.circumstanceStems;
   // Patterns overlap ("Because I was stuck in traffic"): the earliest, widest match speaks for all.
   const spans = EXCUSES.flatMap((pattern) => matchSpans(text, pattern))
     .filter(
       (span) =>
         !isAboutDisclosedCircumstance(
           slice(text, facts.draft.sentenceAround(span)),
-          circumstanceStems,
+          circumstanceStems(),
         ),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);

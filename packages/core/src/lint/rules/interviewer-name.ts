@@ -5,7 +5,7 @@ import type { Finding } from "../finding.js";
 import { type LintRule, lintFacts } from "../lint-context.js";
 import { bareWord, type DebriefFacts } from "../debrief-facts.js";
 import { containsApology } from "../apology.js";
-import { slice } from "../text-scan.js";
+import { slice, withoutPossessive } from "../text-scan.js";
 
 /**
  * Close but not equal: one edit, or two edits that still sound the same with the same first letter
@@ -39,7 +39,6 @@ function rightName(word: string, facts: DebriefFacts): string | undefined {
   return facts.recipientFirstName;
 }
 
-const POSSESSIVE = /['’]s$/;
 const CAPITALISED = /^\p{Lu}/u;
 
 export const interviewerName: LintRule = (text, { debrief }, facts = lintFacts(text, debrief)) => {
@@ -48,9 +47,9 @@ export const interviewerName: LintRule = (text, { debrief }, facts = lintFacts(t
   if (names.length === 0) return [];
   const findings: Finding[] = [];
   for (const token of facts.draft.tokens) {
-    const word = token.word.replace(POSSESSIVE, "");
+    const word = withoutPossessive(token.word);
+    if (word.length < 3) continue;
     const lower = bareWord(word);
-    if (word.length < 3 || known.knownWords.has(lower)) continue;
     // An everyday word ("all", "will") is never taken for the name said instead, whatever its case.
     const wasSaidInstead = !COMMON_WORDS.has(lower) && known.saidInstead.has(lower);
     const close =
@@ -58,7 +57,8 @@ export const interviewerName: LintRule = (text, { debrief }, facts = lintFacts(t
       CAPITALISED.test(word) &&
       !COMMON_WORDS.has(lower) &&
       names.some((name) => looksLikeMisspelling(word, name));
-    if (!wasSaidInstead && !close) continue;
+    // A word the person typed is never a misspelling (checked last: few words get this far).
+    if ((!wasSaidInstead && !close) || known.knownWords().has(lower)) continue;
     const right = rightName(word, known);
     const span = { start: token.start, end: token.start + word.length };
     // "Sorry I called you Mary": swapping in the right name would make nonsense of the apology.

@@ -1,0 +1,51 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { withoutPossessive, wordTokens } from "./text-scan.js";
+
+// Letters of several scripts (one astral), the joiners, apostrophes, spaces and punctuation, and a
+// lone surrogate: what the hand-written tokeniser must read exactly as the word pattern does.
+const pieces = fc.constantFrom(
+  ..."aZéßЖ漢'’-s S.,!\n 1_\u00a0".split(""),
+  "𝒜",
+  "\ud835",
+  "O'Neill",
+  "Anne-Marie",
+  "Mary’s",
+);
+const texts = fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(""));
+
+describe("wordTokens", () => {
+  it("finds the words of the pattern letters-with-inner-apostrophes-or-hyphens, with offsets", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const expected = [...text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map((match) => ({
+          word: match[0],
+          start: match.index,
+          end: match.index + match[0].length,
+        }));
+        expect(wordTokens(text)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("keeps names whole", () => {
+    expect(wordTokens("Dear O'Neill and Anne-Marie -").map((token) => token.word)).toEqual([
+      "Dear",
+      "O'Neill",
+      "and",
+      "Anne-Marie",
+    ]);
+  });
+});
+
+describe("withoutPossessive", () => {
+  it("drops a final 's or ’s, nothing else", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(withoutPossessive(text)).toBe(text.replace(/['’]s$/, ""));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
