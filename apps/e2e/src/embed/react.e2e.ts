@@ -45,24 +45,29 @@ describeInBrowser("embed: the React wrapper on a React site", () => {
       await frame.evaluate((el) => el.setAttribute("data-test-mark", "same"));
 
       // A re-render with new props (class, callback) keeps the very same frame and connection.
+      // root.render() commits asynchronously (concurrent React), hence the polls.
       await app(page, "show", "coach", `${round}-again`);
-      expect(
-        await page.locator(`.${round}-again rebound-widget iframe[data-test-mark=same]`).count(),
-      ).toBe(1);
-      expect(await leftovers(page)).toEqual({
-        widgets: 1,
-        frames: 1,
-        listeners: before.listeners + 1,
-      });
+      await expect
+        .poll(() =>
+          page.locator(`.${round}-again rebound-widget iframe[data-test-mark=same]`).count(),
+        )
+        .toBe(1);
+      await expect
+        .poll(() => leftovers(page))
+        .toEqual({
+          widgets: 1,
+          frames: 1,
+          listeners: before.listeners + 1,
+        });
 
       // A route change unmounts the widget; coming back starts a fresh one.
       await app(page, "show", "offices", round);
-      expect(await leftovers(page)).toEqual(before);
+      await expect.poll(() => leftovers(page)).toEqual(before);
       await app(page, "show", "coach", `${round}-back`);
       await waitForEvent(page, `ready@react:${round}-back`);
 
       await app(page, "unmount");
-      expect(await leftovers(page)).toEqual(before);
+      await expect.poll(() => leftovers(page)).toEqual(before);
     }
     const loaderScripts = await page.evaluate(
       () =>
