@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeIcsText, foldIcsLine, joinIcsLines, MAX_LINE_OCTETS } from "./ics-text.js";
 
@@ -64,5 +65,25 @@ describe("joinIcsLines", () => {
     const stream = joinIcsLines(["BEGIN:VCALENDAR", `X-LONG:${"y".repeat(100)}`, "END:VCALENDAR"]);
     expect(stream.endsWith("END:VCALENDAR\r\n")).toBe(true);
     expect(stream.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe("escapeIcsText on any text", () => {
+  it("is the RFC 5545 escaping: controls dropped, then \\ ; , and line breaks escaped", () => {
+    const pieces = fc.constantFrom(...'a,;\\\r\n\t\u0000\u0007\u007fé "'.split(""), "\r\n");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const value = parts.join("");
+        const expected = value
+          // eslint-disable-next-line no-control-regex -- the controls RFC 5545 forbids in TEXT
+          .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+          .replace(/\\/g, "\\\\")
+          .replace(/;/g, "\\;")
+          .replace(/,/g, "\\,")
+          .replace(/\r\n|\r|\n/g, "\\n");
+        expect(escapeIcsText(value)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
