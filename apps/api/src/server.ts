@@ -50,7 +50,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   registerAccessLog(app);
   registerErrorHandler(app);
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await registerCors(app, database.db);
   await registerRateLimit(app, config.rateLimit);
 

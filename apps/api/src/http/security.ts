@@ -1,7 +1,7 @@
 import cors from "@fastify/cors";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import helmet from "helmet";
 import { Redis } from "ioredis";
 import type { RateLimitConfig } from "../config.js";
 import type { Database } from "../db/create-database.js";
@@ -19,9 +19,13 @@ export function isWidgetPath(url: string): boolean {
   return procedures.every((procedure) => /^widget\.[A-Za-z]+$/.test(procedure));
 }
 
-/** Helmet headers; every page refuses framing unless a route (the /embed page) says otherwise. */
-export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
-  await app.register(helmet, {
+/**
+ * Helmet headers on every answer; every page refuses framing unless a route (the /embed page)
+ * rewrites them. The middleware is built once: @fastify/helmet rebuilds it, CSP parsing
+ * included, on every request.
+ */
+export function registerSecurityHeaders(app: FastifyInstance): void {
+  const setHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         "frame-ancestors": ["'none'"],
@@ -32,6 +36,10 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
       },
     },
     frameguard: { action: "deny" },
+  });
+  app.addHook("onRequest", (request, reply, done) => {
+    // Helmet 8 throws rather than passing errors on; `next` is only ever called empty.
+    setHeaders(request.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined));
   });
 }
 
