@@ -89,12 +89,32 @@ function lazy<T>(make: () => T): () => T {
 function probes(
   targets: readonly SlipUp[],
   excused: readonly SlipUp[],
-  vocabulary: () => ReadonlySet<string>,
+  inVocabulary: (stem: string) => boolean,
 ): SlipProbe[] {
   if (targets.length === 0) return [];
   const kinds = new Set(excused.map((slip) => slip.kind));
-  const stems = lazy(() => new Set([...vocabulary(), ...slipVocabulary(excused)]));
-  return targets.map((slip) => slipProbe(slip, kinds, stems));
+  const excusedStems = lazy(() => slipVocabulary(excused));
+  const isExcluded = (stem: string): boolean => excusedStems().has(stem) || inVocabulary(stem);
+  return targets.map((slip) => slipProbe(slip, kinds, isExcluded));
+}
+
+/**
+ * Whether a stem is in `debriefVocabulary`, reading all the typed text only when it has to: a
+ * stem is a prefix of its word in lower case, so a stem absent from the lower-cased texts is in
+ * no word of them (unless a capital sigma, whose lower case depends on its neighbours, is there).
+ */
+function vocabularyLookup(debrief: Debrief): (stem: string) => boolean {
+  const vocabulary = lazy(() => debriefVocabulary(debrief));
+  const lowerCase = lazy(() => {
+    const texts = typedTexts(debrief).filter((text) => text !== undefined);
+    return texts.some((text) => text.includes("Σ"))
+      ? null
+      : texts.map((text) => text.toLowerCase()).join("\n");
+  });
+  return (stem) => {
+    const typed = lowerCase();
+    return (typed === null || typed.includes(stem)) && vocabulary().has(stem);
+  };
 }
 
 function deriveFacts(debrief: Debrief): DebriefFacts {
@@ -102,7 +122,7 @@ function deriveFacts(debrief: Debrief): DebriefFacts {
   const recipient = interviewers.find((person) => person.recipient) ?? interviewers[0];
   const noticed = slips.filter((slip) => slip.noticed === "certain");
   const stillOwed = noticed.filter((slip) => !slip.apologisedInPerson);
-  const vocabulary = lazy(() => debriefVocabulary(debrief));
+  const inVocabulary = vocabularyLookup(debrief);
   return {
     interviewerNames: [...new Set(interviewers.flatMap((person) => nameWords(person.name)))],
     recipientFirstName: recipient === undefined ? undefined : nameWords(recipient.name)[0],
@@ -120,12 +140,12 @@ function deriveFacts(debrief: Debrief): DebriefFacts {
     unnoticedSlips: probes(
       slips.filter((slip) => slip.noticed !== "certain"),
       noticed,
-      vocabulary,
+      inVocabulary,
     ),
     apologisedSlips: probes(
       slips.filter((slip) => slip.apologisedInPerson),
       stillOwed,
-      vocabulary,
+      inVocabulary,
     ),
     unansweredFollowUps: unansweredFollowUps(debrief).length,
     doOverAllowed: isStrongCandidate(debrief) || debrief.candidacy.status === "offer",

@@ -37,11 +37,11 @@ const EVERY_KEYWORD_MATCH: Readonly<Partial<Record<SlipKind, RegExp>>> = Object.
 function keywordMentions(
   sentence: string,
   keyword: RegExp,
-  excluded: ReadonlySet<string>,
+  isExcluded: (stem: string) => boolean,
 ): boolean {
   for (const match of sentence.matchAll(keyword)) {
     const stems = [...distinctiveStems(match[0])];
-    if (stems.length === 0 || stems.some((value) => !excluded.has(value))) return true;
+    if (stems.length === 0 || stems.some((value) => !isExcluded(value))) return true;
   }
   return false;
 }
@@ -53,20 +53,20 @@ export interface SlipProbe {
   stems: ReadonlySet<string>;
   /** The kind's keywords (global), unless the kind is excluded or has none. */
   keyword: RegExp | null;
-  /** The stems that never count as a mention; only needed once a draft might mention the slip. */
-  excludedStems: () => ReadonlySet<string>;
+  /** Whether a stem never counts as a mention (asked only once a draft might mention the slip). */
+  isExcluded: (stem: string) => boolean;
 }
 
 export function slipProbe(
   slip: SlipUp,
   excludedKinds: ReadonlySet<SlipKind>,
-  excludedStems: () => ReadonlySet<string>,
+  isExcluded: (stem: string) => boolean,
 ): SlipProbe {
   return {
     slip,
     stems: distinctiveStems(slip.what),
     keyword: excludedKinds.has(slip.kind) ? null : (EVERY_KEYWORD_MATCH[slip.kind] ?? null),
-    excludedStems,
+    isExcluded,
   };
 }
 
@@ -82,14 +82,14 @@ export function sentencesMentioningSlip(draft: DraftText, probe: SlipProbe): Spa
   const keywordInDraft = keyword !== null && draft.text.search(keyword) !== -1;
   const stemInDraft = [...probe.stems].some((value) => draft.mayHaveStem(value));
   if (!keywordInDraft && !stemInDraft) return [];
-  const excluded = probe.excludedStems();
-  const wanted = [...probe.stems].filter((value) => !excluded.has(value));
+  const { isExcluded } = probe;
+  const wanted = [...probe.stems].filter((value) => !isExcluded(value));
   const needed = Math.min(2, wanted.length);
   // A sentence holding `needed` wanted words needs the draft to hold them too.
   const wantedInDraft = wanted.filter((value) => draft.mayHaveStem(value)).length;
   if (!keywordInDraft && (needed === 0 || wantedInDraft < needed)) return [];
   return draft.sentences.filter((sentence, index) => {
-    if (keywordInDraft && keywordMentions(slice(draft.text, sentence), keyword, excluded))
+    if (keywordInDraft && keywordMentions(slice(draft.text, sentence), keyword, isExcluded))
       return true;
     if (needed === 0) return false;
     const present = draft.sentenceStems(index);
