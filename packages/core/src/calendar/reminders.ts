@@ -1,5 +1,6 @@
 import type { Debrief } from "../debrief/debrief.js";
 import type { Plan, Step } from "../plan/plan.js";
+import { isoUtc } from "../time/iso-utc.js";
 
 /** One calendar reminder, before it is written as a VEVENT. */
 export interface CalendarReminder {
@@ -76,5 +77,5 @@ function sourcesLine(step: Step): string {
 
 /** "2026-11-22 10:30 UTC": calendar apps show the event in local time, the text says which zone it uses. */
 function readableUtc(iso: string): string {
-  return `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  return `${isoUtc(Date.parse(iso)).slice(0, 16).replace("T", " ")} UTC`;
 }

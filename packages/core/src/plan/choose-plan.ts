@@ -1,4 +1,5 @@
 import type { Debrief } from "../debrief/debrief.js";
+import { isoUtc } from "../time/iso-utc.js";
 import { planContext } from "./context.js";
 import { DISAGREEMENT_RULES } from "./disagreements/index.js";
 import { GUARD_RULES } from "./guards/index.js";
@@ -29,9 +30,9 @@ export function choosePlan(debrief: Debrief, now: Date): Plan {
   );
   const steps = withoutOrphanAlternatives(guarded);
   return {
-    generatedAt: now.toISOString(),
+    generatedAt: isoUtc(now.getTime()),
     status: debrief.candidacy.status,
-    coolOffUntil: ctx.coolOffUntil === null ? null : ctx.coolOffUntil.toISOString(),
+    coolOffUntil: ctx.coolOffUntil === null ? null : isoUtc(ctx.coolOffUntil.getTime()),
     steps,
     guards: GUARD_RULES.filter((guard) => guard.inForce(debrief, ctx)).map((guard) => ({
       id: guard.id,

@@ -1,10 +1,11 @@
 import type { Debrief } from "../debrief/debrief.js";
 import { unansweredFollowUps } from "./candidate-facts.js";
 import type { Window } from "./plan.js";
+import { isoUtc } from "../time/iso-utc.js";
 
 /**
  * When each step should happen, computed only from the debrief and `now` (never the clock).
- * Every date is an ISO UTC string from `toISOString()`.
+ * Every date is an ISO UTC string as `toISOString()` writes it.
  */
 
 export const HOUR_MS = 3_600_000;
@@ -60,7 +61,7 @@ export interface PlanDates {
   moveOn: Window;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+const iso = isoUtc;
 const window = (earliest: number, latest: number | null): Window => ({
   earliest: iso(earliest),
   latest: latest === null ? null : iso(latest),
