@@ -39,13 +39,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const resolveAuth = createAuthResolver(database.db, config, now);
   app.decorateRequest("auth", null as unknown as typeof ANONYMOUS);
-  app.addHook("onRequest", async (request) => {
-    request.auth = request.url.startsWith("/api/")
-      ? await resolveAuth({
-          authorization: request.headers.authorization,
-          cookie: request.headers.cookie,
-        })
-      : ANONYMOUS;
+  app.addHook("onRequest", (request, _reply, done) => {
+    const { authorization, cookie } = request.headers;
+    // Pages, assets and callers with neither a key nor a cookie are settled here, synchronously.
+    if (!request.url.startsWith("/api/") || (authorization === undefined && cookie === undefined)) {
+      request.auth = ANONYMOUS;
+      done();
+      return;
+    }
+    resolveAuth({ authorization, cookie }).then((auth) => {
+      request.auth = auth;
+      done();
+    }, done);
   });
 
   registerAccessLog(app);

@@ -29,11 +29,19 @@ const t = initTRPC
     },
   });
 
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
 /**
- * A bad input (the zod error `.input()` raises) becomes an `InvalidInputError` carrying field
- * paths, so tRPC and REST callers get the same 400 body and message.
+ * Every procedure's boundary, one middleware (each tRPC middleware level copies the call's
+ * options twice, and this runs on every call):
+ * - a bearer token that is not a valid key answers 401 everywhere, even where no key is needed:
+ *   a caller with a typo in its key learns it at once instead of being served as anonymous;
+ * - a bad input (the zod error `.input()` raises) becomes an `InvalidInputError` carrying field
+ *   paths, so tRPC and REST callers get the same 400 body and message.
  */
-const inputErrorsWithFieldPaths = t.middleware(async ({ next }) => {
+const boundary = t.middleware(async ({ ctx, next }) => {
+  if (ctx.auth.invalidKey) throw unauthorized("That API key is not valid.");
   const result = await next();
   if (
     !result.ok &&
@@ -51,20 +59,8 @@ const inputErrorsWithFieldPaths = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const router = t.router;
-export const createCallerFactory = t.createCallerFactory;
-
-/**
- * A bearer token that is not a valid key answers 401 everywhere, even where no key is needed:
- * a caller with a typo in its key learns it at once instead of being served as anonymous.
- */
-const refuseInvalidKeys = t.middleware(({ ctx, next }) => {
-  if (ctx.auth.invalidKey) throw unauthorized("That API key is not valid.");
-  return next();
-});
-
 /** Anyone (rate-limited per IP, or per key when one is sent). */
-export const publicProcedure = t.procedure.use(inputErrorsWithFieldPaths).use(refuseInvalidKeys);
+export const publicProcedure = t.procedure.use(boundary);
 
 /** A tenant: a valid secret key (`Authorization: Bearer sk_…`) or a dashboard session. */
 export const agencyProcedure = publicProcedure.use(({ ctx, next }) => {
