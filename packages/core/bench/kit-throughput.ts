@@ -89,9 +89,9 @@ const kit = measure("full kit (parse+plan+drafts+lint)", fullKit);
 console.log(
   `\nfull kit / parse ratio: ${(kit / parse).toFixed(3)} (a kit costs ${(parse / kit).toFixed(1)}x a parse)`,
 );
-const verdict = kit >= TARGET_KITS_PER_SECOND ? "met" : "NOT met";
+console.log(`full kits per second: ${Math.round(kit).toLocaleString("en-US")}`);
 console.log(
-  `full kits per second: ${Math.round(kit).toLocaleString("en-US")} (target ≥ ${TARGET_KITS_PER_SECOND.toLocaleString("en-US")}: ${verdict})`,
+  `target ≥ ${TARGET_KITS_PER_SECOND.toLocaleString("en-US")} kits/s: ${kit >= TARGET_KITS_PER_SECOND ? "met" : "not met"}`,
 );
 
 console.log("\nstages alone (already parsed):");

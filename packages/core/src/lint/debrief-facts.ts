@@ -46,19 +46,6 @@ function knownWords(debrief: Debrief): Set<string> {
   return known;
 }
 
-/**
- * The stems of the words the person typed for a draft to use (names, organisation, role, values,
- * forgotten points, a disclosed circumstance...). A slip-up cannot be "mentioned" through these
- * words: naming the company "Water Board" is not a mention of "spilled water".
- */
-function debriefVocabulary(debrief: Debrief): Set<string> {
-  const { circumstance } = debrief;
-  const stems = new Set<string>();
-  for (const text of typedTexts(debrief, circumstance?.disclose === true))
-    if (text !== undefined) for (const value of distinctiveStems(text)) stems.add(value);
-  return stems;
-}
-
 function typedTexts(debrief: Debrief, withCircumstance = true): (string | undefined)[] {
   const { organisation, candidate, reference, circumstance, reflection } = debrief;
   return [
@@ -99,22 +86,31 @@ function probes(
 }
 
 /**
- * Whether a stem is in `debriefVocabulary`, reading all the typed text only when it has to: a
- * stem is a prefix of its word in lower case, so a stem absent from the lower-cased texts is in
- * no word of them (unless a capital sigma, whose lower case depends on its neighbours, is there).
+ * Whether a stem is one of the words the person typed for a draft to use (names, organisation,
+ * role, values, forgotten points, a disclosed circumstance...). A slip-up cannot be "mentioned"
+ * through these words: naming the company "Water Board" is not a mention of "spilled water".
+ * A stem is a prefix of its word in lower case, so only the texts holding it in lower case are
+ * read word by word (all of them around a capital sigma, whose lower case depends on its
+ * neighbours).
  */
 function vocabularyLookup(debrief: Debrief): (stem: string) => boolean {
-  const vocabulary = lazy(() => debriefVocabulary(debrief));
-  const lowerCase = lazy(() => {
-    const texts = typedTexts(debrief).filter((text) => text !== undefined);
-    return texts.some((text) => text.includes("Σ"))
-      ? null
-      : texts.map((text) => text.toLowerCase()).join("\n");
-  });
-  return (stem) => {
-    const typed = lowerCase();
-    return (typed === null || typed.includes(stem)) && vocabulary().has(stem);
-  };
+  const texts = lazy(() =>
+    typedTexts(debrief, debrief.circumstance?.disclose === true).flatMap((text) =>
+      text === undefined
+        ? []
+        : [
+            {
+              lowerCase: text.includes("Σ") ? null : text.toLowerCase(),
+              stems: lazy(() => distinctiveStems(text)),
+            },
+          ],
+    ),
+  );
+  return (stem) =>
+    texts().some(
+      ({ lowerCase, stems }) =>
+        (lowerCase === null || lowerCase.includes(stem)) && stems().has(stem),
+    );
 }
 
 function deriveFacts(debrief: Debrief): DebriefFacts {

@@ -6,6 +6,7 @@ import type { Finding } from "./finding.js";
 
 /** What the linter knows besides the text: whose draft it is and where it is going. */
 export interface LintContext {
+  /** Read as an immutable value: what the rules derive from it is memoised per debrief object. */
   debrief: Debrief;
   channel: Channel;
   /** The template the draft came from, when it came from one (hand-written drafts have none). */

@@ -49,12 +49,15 @@ export const interviewerName: LintRule = (text, { debrief }, facts = lintFacts(t
   for (const token of facts.draft.tokens) {
     const word = withoutPossessive(token.word);
     if (word.length < 3) continue;
+    const capitalised = CAPITALISED.test(word);
+    // Only a capitalised word can be a misspelt name; any word can be the name said instead.
+    if (!capitalised && known.saidInstead.size === 0) continue;
     const lower = bareWord(word);
     // An everyday word ("all", "will") is never taken for the name said instead, whatever its case.
     const wasSaidInstead = !COMMON_WORDS.has(lower) && known.saidInstead.has(lower);
     const close =
       !wasSaidInstead &&
-      CAPITALISED.test(word) &&
+      capitalised &&
       !COMMON_WORDS.has(lower) &&
       names.some((name) => looksLikeMisspelling(word, name));
     // A word the person typed is never a misspelling (checked last: few words get this far).
