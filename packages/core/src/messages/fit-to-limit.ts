@@ -10,19 +10,23 @@ export function fitToLimit(
   separator: string,
   limit: number,
 ): string | null {
-  const kept = parts
-    .filter((part) => part.text.length > 0)
-    .map((part) => ({ ...part, words: countWords(part.text) }));
-  let total = kept.reduce((sum, part) => sum + part.words, 0);
+  const kept = parts.filter((part) => part.text.length > 0);
+  const words = kept.map((part) => countWords(part.text));
+  let total = 0;
+  for (const count of words) total += count;
   while (total > limit) {
     let victim = -1;
-    kept.forEach((part, index) => {
-      const best = kept[victim]?.drop;
-      if (part.drop !== undefined && (best === undefined || part.drop >= best)) victim = index;
-    });
-    const [dropped] = victim === -1 ? [] : kept.splice(victim, 1);
-    if (dropped === undefined) return null;
-    total -= dropped.words;
+    let best: number | undefined;
+    for (let index = 0; index < kept.length; index++) {
+      const drop = kept[index]?.drop;
+      if (drop !== undefined && (best === undefined || drop >= best)) {
+        victim = index;
+        best = drop;
+      }
+    }
+    if (victim === -1) return null;
+    kept.splice(victim, 1);
+    total -= words.splice(victim, 1)[0] ?? 0;
   }
   return kept.map((part) => part.text).join(separator);
 }
