@@ -4,12 +4,14 @@
  * - a bare Fastify JSON route (the ceiling),
  * - a trivial JSON route inside our app (helmet, CORS, auth, rate limit, access log): what the
  *   stack costs before any plan work,
+ * - the same route answering a plan's JSON computed once at start: what moving ~8 KB costs,
  * - the plan over REST and over tRPC.
  * Target: plan ≥ 0.5× the bare route's requests/s, p99 < 50 ms, at 50 connections.
- * Run: `pnpm --filter @rebound/api bench` (about 30 s).
+ * Run: `pnpm --filter @rebound/api bench` (about 35 s).
  */
 import { Writable } from "node:stream";
 import autocannon from "autocannon";
+import { choosePlan, DebriefSchema } from "@rebound/core";
 import Fastify from "fastify";
 import { createDatabase } from "../src/db/create-database.js";
 import { buildServer } from "../src/server.js";
@@ -65,6 +67,12 @@ const app = await buildServer({
 });
 // Under /api/ so every hook the plan goes through runs here too.
 app.post("/api/bench-trivial", () => ({ ok: true }));
+const precomputed = JSON.stringify({
+  plan: choosePlan(DebriefSchema.parse(debriefInput()), new Date()),
+});
+app.post("/api/bench-precomputed", (_request, reply) =>
+  reply.type("application/json").send(precomputed),
+);
 const appUrl = await app.listen({ port: 0, host: "127.0.0.1" });
 
 await load("warm-up", `${appUrl}/api/trpc/plan.build`, 1);
@@ -72,6 +80,7 @@ await load("warm-up", `${appUrl}/api/v1/plan`, 1);
 const results = [
   await load("bare Fastify JSON route", `${bareUrl}/bare`),
   await load("our stack, trivial JSON route", `${appUrl}/api/bench-trivial`),
+  await load("our stack, plan JSON precomputed", `${appUrl}/api/bench-precomputed`),
   await load("plan (REST /api/v1/plan)", `${appUrl}/api/v1/plan`),
   await load("plan (tRPC plan.build)", `${appUrl}/api/trpc/plan.build`),
 ];
@@ -79,7 +88,7 @@ await app.close();
 await bare.close();
 await database.close();
 
-const [baseline, stack, ...plans] = results as [Figures, Figures, ...Figures[]];
+const [baseline, stack, sized, ...plans] = results as [Figures, Figures, Figures, ...Figures[]];
 const microseconds = (figures: Figures) => Math.round(1e6 / figures.requestsPerSecond);
 console.log(`HTTP load on loopback, ${CONNECTIONS} connections, ${SECONDS} s per run`);
 console.table(
@@ -94,8 +103,9 @@ console.table(
   })),
 );
 console.log(
-  `The stack costs ${microseconds(stack) - microseconds(baseline)} µs/request over bare Fastify;`,
-  `the plan adds ${plans.map((plan) => `${microseconds(plan) - microseconds(stack)} µs (${plan.name})`).join(", ")}.`,
+  `Per request: our stack costs ${microseconds(stack) - microseconds(baseline)} µs over bare Fastify,`,
+  `sending a plan's ${precomputed.length} bytes ${microseconds(sized) - microseconds(stack)} µs more,`,
+  `building it ${plans.map((plan) => `${microseconds(plan) - microseconds(sized)} µs more (${plan.name})`).join(", ")}.`,
 );
 for (const plan of plans) {
   const ratio = plan.requestsPerSecond / baseline.requestsPerSecond;
