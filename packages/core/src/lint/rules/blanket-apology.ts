@@ -24,10 +24,13 @@ const INTENSIFIED =
   /\b(?:so+|very|terribly|deeply|truly|incredibly|extremely|really|awfully)\s+(?:so\s+|very\s+)?sorry\b/gi;
 
 const CAPITALISED = /^\p{Lu}/u;
+// Every apology pattern above holds one of these: a draft without any apologises for nothing.
+const ANY_APOLOGY_WORD = /sorry|apolog|forgive me|my bad/i;
 
 const guard = "no-blanket-apology" as const;
 
 export const blanketApology: LintRule = (text, { debrief }, facts = lintFacts(text, debrief)) => {
+  if (!ANY_APOLOGY_WORD.test(text)) return [];
   const findings: Finding[] = [];
   for (const sentence of facts.draft.sentences) {
     const sentenceText = slice(text, sentence);

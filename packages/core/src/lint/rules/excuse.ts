@@ -12,6 +12,10 @@ const EXCUSES: readonly RegExp[] = [
   /\b(?:my alarm didn'?t go off|I overslept|didn'?t sleep|(?:couldn'?t|could not) sleep|didn'?t have time to prepare)\b/gi,
 ];
 
+// Every match of every pattern above holds one of these words: a draft without any has no excuse.
+const ANY_EXCUSE_WORD =
+  /because I was|tired|exhausted|jet-?lagged|sleep|hungover|nervous|traffic|nerves|alarm|overslept|prepare/i;
+
 /** A disclosed, real circumstance is context, not an excuse: sentences about it are left alone. */
 function isAboutDisclosedCircumstance(
   sentence: string,
@@ -22,6 +26,7 @@ function isAboutDisclosedCircumstance(
 }
 
 export const excuse: LintRule = (text, { debrief }, facts = lintFacts(text, debrief)) => {
+  if (!ANY_EXCUSE_WORD.test(text)) return [];
   const circumstanceStems = facts.debrief.circumstanceStems;
   // Patterns overlap ("Because I was stuck in traffic"): the earliest, widest match speaks for all.
   const spans = EXCUSES.flatMap((pattern) => matchSpans(text, pattern))
