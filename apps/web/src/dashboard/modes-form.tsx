@@ -1,5 +1,7 @@
 import { type WidgetMode, WidgetModesSchema } from "@rebound/core";
 import { type SubmitEvent, useId, useState } from "react";
+import { CheckboxToggle } from "../ui/checkbox-toggle";
+import { FieldError } from "../ui/field";
 import type { SaveAgency } from "./agency";
 import { SaveStatus } from "./save-status";
 import { useSave } from "./use-save";
@@ -47,25 +49,15 @@ export function ModesForm({ modes, save }: { modes: readonly WidgetMode[]; save:
       <fieldset aria-describedby={error ? `${id}-error` : undefined}>
         <legend>Ways to show the widget</legend>
         {MODES.map(({ mode, label, hint }) => (
-          <div key={mode} className="rb-field rb-checkbox">
-            <input
-              id={`${id}-${mode}`}
-              type="checkbox"
-              checked={chosen.includes(mode)}
-              aria-describedby={`${id}-${mode}-hint`}
-              onChange={(event) => toggle(mode, event.target.checked)}
-            />
-            <label htmlFor={`${id}-${mode}`}>{label}</label>
-            <p className="rb-field__hint" id={`${id}-${mode}-hint`}>
-              {hint}
-            </p>
-          </div>
+          <CheckboxToggle
+            key={mode}
+            label={label}
+            hint={hint}
+            checked={chosen.includes(mode)}
+            onChange={(on) => toggle(mode, on)}
+          />
         ))}
-        {error ? (
-          <p className="rb-field__error" id={`${id}-error`}>
-            {error}
-          </p>
-        ) : null}
+        <FieldError id={`${id}-error`} message={error} />
       </fieldset>
       <button type="submit" className="rb-button" disabled={saving.state.kind === "saving"}>
         Save modes

@@ -1,6 +1,6 @@
 import { AllowedOriginsSchema } from "@rebound/core";
 import { type SubmitEvent, useState } from "react";
-import { FieldFrame } from "../ui/field";
+import { InputField } from "../ui/input-field";
 import type { SaveAgency } from "./agency";
 import { issuesByField } from "./issues-by-field";
 import { SaveStatus } from "./save-status";
@@ -51,22 +51,16 @@ export function OriginsForm({ origins, save }: { origins: readonly string[]; sav
         {rows.map((row, index) => (
           // Rows have no identity beyond their place in the list; the inputs are controlled, so values follow.
           <li key={index} className="rb-dash__row">
-            <FieldFrame label={`Site ${String(index + 1)}`} error={errors[String(index)]}>
-              {({ inputId, describedBy, invalid }) => (
-                <input
-                  id={inputId}
-                  className="rb-input"
-                  type="url"
-                  inputMode="url"
-                  spellCheck={false}
-                  placeholder="https://careers.example.com"
-                  value={row}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid || undefined}
-                  onChange={(event) => change(index, event.target.value)}
-                />
-              )}
-            </FieldFrame>
+            <InputField
+              label={`Site ${String(index + 1)}`}
+              error={errors[String(index)]}
+              type="url"
+              inputMode="url"
+              spellCheck={false}
+              placeholder="https://careers.example.com"
+              value={row}
+              onChange={(event) => change(index, event.target.value)}
+            />
             <button
               type="button"
               className="rb-button rb-button--quiet"

@@ -1,6 +1,6 @@
 import { type SubmitEvent, useEffect, useRef, useState } from "react";
 import { apiErrorKind } from "../embed/api-client";
-import { FieldFrame } from "../ui/field";
+import { InputField } from "../ui/input-field";
 
 interface SignInFormProps {
   /** Exchanges the secret key for a session cookie; rejects when the key is not accepted. */
@@ -56,22 +56,16 @@ export function SignInForm({ signIn }: SignInFormProps) {
         controls your widget.
       </p>
       <form noValidate onSubmit={(event) => void submit(event)}>
-        <FieldFrame label="Secret key" error={error}>
-          {({ inputId, describedBy, invalid }) => (
-            <input
-              ref={input}
-              id={inputId}
-              className="rb-input"
-              type="password"
-              autoComplete="current-password"
-              spellCheck={false}
-              value={secretKey}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              onChange={(event) => setSecretKey(event.target.value)}
-            />
-          )}
-        </FieldFrame>
+        <InputField
+          ref={input}
+          label="Secret key"
+          error={error}
+          type="password"
+          autoComplete="current-password"
+          spellCheck={false}
+          value={secretKey}
+          onChange={(event) => setSecretKey(event.target.value)}
+        />
         <button type="submit" className="rb-button" disabled={busy}>
           {busy ? "Signing in…" : "Sign in"}
         </button>

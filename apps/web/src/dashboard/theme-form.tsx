@@ -1,6 +1,7 @@
 import { type ThemeTokens, ThemeTokensSchema, WIDGET_FONTS } from "@rebound/core";
 import { type SubmitEvent, useMemo, useState } from "react";
 import { FieldFrame } from "../ui/field";
+import { InputField } from "../ui/input-field";
 import type { SaveAgency } from "./agency";
 import { contrastWarnings } from "./contrast-warnings";
 import { issuesByField } from "./issues-by-field";
@@ -97,22 +98,16 @@ export function ThemeForm({ theme, save, onDraft }: ThemeFormProps) {
             )}
           </FieldFrame>
         ))}
-        <FieldFrame label="Corner radius (pixels, 0 to 24)" error={errorFor("borderRadius")}>
-          {({ inputId, describedBy, invalid }) => (
-            <input
-              id={inputId}
-              className="rb-input"
-              type="number"
-              min={0}
-              max={24}
-              step={1}
-              value={draft.borderRadius}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              onChange={(event) => change("borderRadius", event.target.value)}
-            />
-          )}
-        </FieldFrame>
+        <InputField
+          label="Corner radius (pixels, 0 to 24)"
+          error={errorFor("borderRadius")}
+          type="number"
+          min={0}
+          max={24}
+          step={1}
+          value={draft.borderRadius}
+          onChange={(event) => change("borderRadius", event.target.value)}
+        />
         <FieldFrame label="Font" error={errorFor("fontFamily")}>
           {({ inputId, describedBy }) => (
             <select

@@ -1,6 +1,7 @@
 import { type Debrief, type ShareSummaryInput, ShareSummarySchema } from "@rebound/core";
-import { type SubmitEvent, useEffect, useId, useRef, useState } from "react";
-import { FieldFrame } from "../ui/field";
+import { type SubmitEvent, useEffect, useRef, useState } from "react";
+import { CheckboxToggle } from "../ui/checkbox-toggle";
+import { InputField } from "../ui/input-field";
 import { type ConsentAnswers, initialAnswers, summaryToShare } from "./share-summary";
 
 type Errors = Partial<Record<"name" | "contact" | "role" | "consent" | "send", string>>;
@@ -32,7 +33,6 @@ export function ConsentStep({
   const [errors, setErrors] = useState<Errors>({});
   const [sending, setSending] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const ids = useId();
   useEffect(() => heading.current?.focus(), []);
 
   const set = <K extends keyof ConsentAnswers>(field: K, value: ConsentAnswers[K]) =>
@@ -74,85 +74,47 @@ export function ConsentStep({
         device.
       </p>
       <form noValidate onSubmit={(event) => void submit(event)}>
-        <FieldFrame label="Your name" error={errors.name}>
-          {({ inputId, describedBy, invalid }) => (
-            <input
-              id={inputId}
-              className="rb-input"
-              autoComplete="name"
-              value={answers.name}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              onChange={(event) => set("name", event.target.value)}
-            />
-          )}
-        </FieldFrame>
-        <FieldFrame
+        <InputField
+          label="Your name"
+          error={errors.name}
+          autoComplete="name"
+          value={answers.name}
+          onChange={(event) => set("name", event.target.value)}
+        />
+        <InputField
           label="How they can reach you"
           hint="An email address or a phone number."
           error={errors.contact}
-        >
-          {({ inputId, describedBy, invalid }) => (
-            <input
-              id={inputId}
-              className="rb-input"
-              autoComplete="email"
-              value={answers.contact}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              onChange={(event) => set("contact", event.target.value)}
-            />
-          )}
-        </FieldFrame>
-        <FieldFrame label="Role and organisation" optional error={errors.role}>
-          {({ inputId, describedBy, invalid }) => (
-            <input
-              id={inputId}
-              className="rb-input"
-              value={answers.role}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              onChange={(event) => set("role", event.target.value)}
-            />
-          )}
-        </FieldFrame>
+          autoComplete="email"
+          value={answers.contact}
+          onChange={(event) => set("contact", event.target.value)}
+        />
+        <InputField
+          label="Role and organisation"
+          optional
+          error={errors.role}
+          value={answers.role}
+          onChange={(event) => set("role", event.target.value)}
+        />
         <div className="rb-field">
           <p className="rb-field__label">Your plan&apos;s headline</p>
           <p className="rb-embed__headline">{planHeadline}</p>
         </div>
-        <div className="rb-field rb-checkbox">
-          <input
-            id={`${ids}-debrief`}
-            type="checkbox"
-            checked={answers.includeDebrief}
-            aria-describedby={`${ids}-debrief-hint`}
-            onChange={(event) => set("includeDebrief", event.target.checked)}
-          />
-          <label htmlFor={`${ids}-debrief`}>Also send my full debrief</label>
-          <p className="rb-field__hint" id={`${ids}-debrief-hint`}>
-            Everything you answered, including your notes. Leave this unticked to send the summary
-            alone.
-          </p>
-        </div>
-        <div className="rb-field rb-checkbox">
-          <input
-            id={`${ids}-consent`}
-            type="checkbox"
-            checked={consent}
-            aria-invalid={errors.consent ? true : undefined}
-            aria-describedby={errors.consent ? `${ids}-consent-error` : undefined}
-            onChange={(event) => {
-              setConsent(event.target.checked);
-              if (event.target.checked) setErrors(({ consent: _answered, ...rest }) => rest);
-            }}
-          />
-          <label htmlFor={`${ids}-consent`}>I agree to send this to {agencyName}</label>
-          {errors.consent ? (
-            <p className="rb-field__error" id={`${ids}-consent-error`}>
-              {errors.consent}
-            </p>
-          ) : null}
-        </div>
+        <CheckboxToggle
+          label="Also send my full debrief"
+          hint="Everything you answered, including your notes. Leave this unticked to send the summary alone."
+          checked={answers.includeDebrief}
+          onChange={(checked) => set("includeDebrief", checked)}
+        />
+        <CheckboxToggle
+          label={`I agree to send this to ${agencyName}`}
+          error={errors.consent}
+          checked={consent}
+          onChange={(checked) => {
+            setConsent(checked);
+            if (checked) setErrors(({ consent: _answered, ...rest }) => rest);
+          }}
+        />
         {errors.send ? (
           <p className="rb-error-text" role="alert">
             {errors.send}

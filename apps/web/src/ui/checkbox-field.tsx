@@ -1,5 +1,6 @@
-import { type ReactNode, useId } from "react";
+import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
+import { Checkbox } from "./checkbox";
 
 interface CheckboxFieldProps {
   label: ReactNode;
@@ -7,22 +8,7 @@ interface CheckboxFieldProps {
   registration: UseFormRegisterReturn;
 }
 
+/** A checkbox registered with react-hook-form. */
 export function CheckboxField({ label, hint, registration }: CheckboxFieldProps) {
-  const id = useId();
-  return (
-    <div className="rb-field rb-checkbox">
-      <input
-        id={id}
-        type="checkbox"
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        {...registration}
-      />
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="rb-field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
+  return <Checkbox label={label} hint={hint} {...registration} />;
 }

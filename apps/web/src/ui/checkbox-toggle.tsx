@@ -1,25 +1,17 @@
-import { useId } from "react";
+import type { ReactNode } from "react";
+import { Checkbox } from "./checkbox";
 
-/** A labelled checkbox that is not a form field: switches a section on, or records a fact at once. */
-export function CheckboxToggle({
-  label,
-  checked,
-  onChange,
-}: {
-  label: string;
+interface CheckboxToggleProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
   checked: boolean;
   onChange: (checked: boolean) => void;
-}) {
-  const id = useId();
+}
+
+/** A labelled checkbox that is not a form field: switches a section on, or records a fact at once. */
+export function CheckboxToggle({ checked, onChange, ...shown }: CheckboxToggleProps) {
   return (
-    <div className="rb-field rb-checkbox">
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      <label htmlFor={id}>{label}</label>
-    </div>
+    <Checkbox {...shown} checked={checked} onChange={(event) => onChange(event.target.checked)} />
   );
 }

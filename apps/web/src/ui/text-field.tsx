@@ -1,6 +1,7 @@
 import type { HTMLInputTypeAttribute } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { FieldFrame, type FieldFrameProps } from "./field";
+import { InputField } from "./input-field";
 
 interface TextFieldProps extends Omit<FieldFrameProps, "children"> {
   registration: UseFormRegisterReturn;
@@ -19,31 +20,29 @@ export function TextField({
   inputMode,
   ...frame
 }: TextFieldProps) {
+  if (!multiline) {
+    return (
+      <InputField
+        {...frame}
+        type={type}
+        autoComplete={autoComplete ?? "off"}
+        inputMode={inputMode}
+        {...registration}
+      />
+    );
+  }
   return (
     <FieldFrame {...frame}>
-      {({ inputId, describedBy, invalid }) =>
-        multiline ? (
-          <textarea
-            id={inputId}
-            className="rb-input"
-            rows={3}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            {...registration}
-          />
-        ) : (
-          <input
-            id={inputId}
-            className="rb-input"
-            type={type}
-            autoComplete={autoComplete ?? "off"}
-            inputMode={inputMode}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            {...registration}
-          />
-        )
-      }
+      {({ inputId, describedBy, invalid }) => (
+        <textarea
+          id={inputId}
+          className="rb-input"
+          rows={3}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          {...registration}
+        />
+      )}
     </FieldFrame>
   );
 }
