@@ -6,9 +6,10 @@ interface CheckboxFieldProps {
   label: ReactNode;
   hint?: ReactNode;
   registration: UseFormRegisterReturn;
+  error?: string | undefined;
 }
 
 /** A checkbox registered with react-hook-form. */
-export function CheckboxField({ label, hint, registration }: CheckboxFieldProps) {
-  return <Checkbox label={label} hint={hint} {...registration} />;
+export function CheckboxField({ label, hint, error, registration }: CheckboxFieldProps) {
+  return <Checkbox label={label} hint={hint} error={error} {...registration} />;
 }

@@ -9,3 +9,9 @@ export function optionalNumber(value: unknown): number | undefined {
   if (value === "" || value === null || value === undefined) return undefined;
   return typeof value === "number" ? value : Number(value);
 }
+
+/** Register options for an optional text box (see `optionalText`). */
+export const OPTIONAL_TEXT = { setValueAs: optionalText } as const;
+
+/** Register options for an optional number box (see `optionalNumber`). */
+export const OPTIONAL_NUMBER = { setValueAs: optionalNumber } as const;

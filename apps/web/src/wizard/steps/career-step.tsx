@@ -1,9 +1,9 @@
 import { CareerSchema } from "@rebound/core";
 import { z } from "zod";
 import { ChoiceField, YES_NO_UNKNOWN } from "../../ui/choice-field";
-import { errorAt } from "../../ui/field-errors";
 import { TextField } from "../../ui/text-field";
-import { optionalNumber } from "../optional-text";
+import { OPTIONAL_NUMBER } from "../optional-text";
+import { bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -17,8 +17,7 @@ export function CareerStep() {
       comfortableOnPhone: draft.career?.comfortableOnPhone ?? "unknown",
     },
   }));
-  const { register, formState } = form;
-  const { errors } = formState;
+  const field = bindField(form);
   return (
     <StepForm
       form={form}
@@ -29,20 +28,17 @@ export function CareerStep() {
         type="number"
         inputMode="numeric"
         optional
-        registration={register("career.yearsExperience", { setValueAs: optionalNumber })}
-        error={errorAt(errors, "career.yearsExperience")}
+        {...field("career.yearsExperience", OPTIONAL_NUMBER)}
       />
       <ChoiceField
         legend="If you asked for feedback, would the person giving it be someone you trust?"
         choices={YES_NO_UNKNOWN}
-        registration={register("career.feedbackSourceTrusted")}
-        error={errorAt(errors, "career.feedbackSourceTrusted")}
+        {...field("career.feedbackSourceTrusted")}
       />
       <ChoiceField
         legend="Are you comfortable making a phone call about this?"
         choices={YES_NO_UNKNOWN}
-        registration={register("career.comfortableOnPhone")}
-        error={errorAt(errors, "career.comfortableOnPhone")}
+        {...field("career.comfortableOnPhone")}
       />
     </StepForm>
   );

@@ -1,9 +1,9 @@
 import { CircumstanceSchema } from "@rebound/core";
 import { z } from "zod";
 import { CheckboxField } from "../../ui/checkbox-field";
-import { errorAt } from "../../ui/field-errors";
 import { TextField } from "../../ui/text-field";
 import { CheckboxToggle } from "../../ui/checkbox-toggle";
+import { bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -15,9 +15,9 @@ export function CircumstanceStep() {
       ? { description: "", disclose: false, ...draft.circumstance }
       : undefined,
   }));
-  const { register, formState, watch, setValue } = form;
+  const field = bindField(form);
+  const { watch, setValue } = form;
   const present = watch("circumstance") !== undefined;
-  const { errors } = formState;
   return (
     <StepForm
       form={form}
@@ -43,13 +43,12 @@ export function CircumstanceStep() {
             label="What was going on?"
             hint="Only you see this unless you choose to mention it."
             multiline
-            registration={register("circumstance.description")}
-            error={errorAt(errors, "circumstance.description")}
+            {...field("circumstance.description")}
           />
           <CheckboxField
             label="I am willing to mention it to the employer"
             hint="Explained briefly, it is context rather than an excuse. Leave this unticked to keep it private."
-            registration={register("circumstance.disclose")}
+            {...field("circumstance.disclose")}
           />
         </>
       ) : null}

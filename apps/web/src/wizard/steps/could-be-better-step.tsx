@@ -5,7 +5,8 @@ import { errorAt } from "../../ui/field-errors";
 import { NotesField } from "../../ui/notes-field";
 import { TextField } from "../../ui/text-field";
 import { SEVERITY } from "../choices";
-import { optionalText } from "../optional-text";
+import { OPTIONAL_TEXT } from "../optional-text";
+import { bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -29,7 +30,8 @@ export function CouldBeBetterStep() {
     },
     interview: { severity: draft.interview?.severity ?? "unknown" },
   }));
-  const { register, control, formState } = form;
+  const field = bindField(form);
+  const { control, formState } = form;
   const { errors } = formState;
   return (
     <StepForm
@@ -39,8 +41,7 @@ export function CouldBeBetterStep() {
       <ChoiceField
         legend="Overall, how badly did it go?"
         choices={SEVERITY}
-        registration={register("interview.severity")}
-        error={errorAt(errors, "interview.severity")}
+        {...field("interview.severity")}
       />
       <NotesField
         control={control}
@@ -52,15 +53,13 @@ export function CouldBeBetterStep() {
         label="If you could change one thing, what would it be?"
         optional
         multiline
-        registration={register("reflection.oneChange", { setValueAs: optionalText })}
-        error={errorAt(errors, "reflection.oneChange")}
+        {...field("reflection.oneChange", OPTIONAL_TEXT)}
       />
       <TextField
         label="Is there an answer you would now give differently? How?"
         optional
         multiline
-        registration={register("reflection.answerDifferently", { setValueAs: optionalText })}
-        error={errorAt(errors, "reflection.answerDifferently")}
+        {...field("reflection.answerDifferently", OPTIONAL_TEXT)}
       />
       <NotesField
         control={control}

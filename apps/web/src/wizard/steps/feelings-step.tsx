@@ -5,6 +5,7 @@ import { DateTimeField } from "../../ui/datetime-field";
 import { anHourAgo } from "../../ui/datetime";
 import { errorAt } from "../../ui/field-errors";
 import { FORMAT, RAWNESS } from "../choices";
+import { bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -21,15 +22,15 @@ export function FeelingsStep() {
       format: draft.interview?.format ?? "unknown",
     },
   }));
-  const { register, control, formState } = form;
+  const field = bindField(form);
+  const { control, formState } = form;
   return (
     <StepForm form={form} intro={<p>First, a moment for you. There are no wrong answers here.</p>}>
       <ChoiceField
         legend="How are you feeling about it right now?"
         hint="If it still stings, the plan starts with a short pause before you contact anyone."
         choices={RAWNESS}
-        registration={register("feelings.rawness")}
-        error={errorAt(formState.errors, "feelings.rawness")}
+        {...field("feelings.rawness")}
       />
       <DateTimeField
         control={control}
@@ -41,8 +42,7 @@ export function FeelingsStep() {
       <ChoiceField
         legend="How did it take place?"
         choices={FORMAT}
-        registration={register("interview.format")}
-        error={errorAt(formState.errors, "interview.format")}
+        {...field("interview.format")}
       />
     </StepForm>
   );

@@ -1,5 +1,4 @@
 import { DebriefSchema } from "@rebound/core";
-import { useFieldArray } from "react-hook-form";
 import { z } from "zod";
 import { CheckboxField } from "../../ui/checkbox-field";
 import { DateTimeField } from "../../ui/datetime-field";
@@ -7,7 +6,9 @@ import { isoWithOffset } from "../../ui/datetime";
 import { errorAt } from "../../ui/field-errors";
 import { SelectField } from "../../ui/select-field";
 import { FOLLOW_UP_CHANNEL } from "../choices";
+import { bindField } from "../bind-field";
 import { RepeatableList } from "../repeatable-list";
+import { useEntryList } from "../use-entry-list";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -15,8 +16,9 @@ const schema = z.object({ followUps: DebriefSchema.shape.followUps });
 
 export function FollowUpsStep() {
   const form = useStepForm(schema, (draft) => ({ followUps: draft.followUps ?? [] }));
-  const { register, control, formState } = form;
-  const { fields, append, remove } = useFieldArray({ control, name: "followUps" });
+  const { control, formState } = form;
+  const entries = useEntryList(form, "followUps");
+  const field = bindField(form);
   const { errors } = formState;
   return (
     <StepForm
@@ -30,16 +32,16 @@ export function FollowUpsStep() {
     >
       <RepeatableList
         noun="follow-up"
-        ids={fields.map((field) => field.id)}
+        ids={entries.ids}
         max={10}
         empty={<p>Not contacted them yet? That is normal: press Next.</p>}
         onAdd={() => {
           const now = new Date();
           now.setSeconds(0, 0);
-          append({ sentAt: isoWithOffset(now), channel: "email", answered: false });
+          entries.append({ sentAt: isoWithOffset(now), channel: "email", answered: false });
         }}
-        onRemove={remove}
-        error={errors.followUps?.root?.message ?? errors.followUps?.message}
+        onRemove={entries.remove}
+        error={entries.error}
         render={(index) => (
           <>
             <DateTimeField
@@ -51,13 +53,9 @@ export function FollowUpsStep() {
             <SelectField
               label="How?"
               choices={FOLLOW_UP_CHANNEL}
-              registration={register(`followUps.${index}.channel`)}
-              error={errorAt(errors, `followUps.${String(index)}.channel`)}
+              {...field(`followUps.${index}.channel`)}
             />
-            <CheckboxField
-              label="They answered"
-              registration={register(`followUps.${index}.answered`)}
-            />
+            <CheckboxField label="They answered" {...field(`followUps.${index}.answered`)} />
           </>
         )}
       />

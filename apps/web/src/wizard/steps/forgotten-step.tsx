@@ -1,12 +1,12 @@
 import { DebriefSchema } from "@rebound/core";
-import { useFieldArray } from "react-hook-form";
 import { z } from "zod";
 import { CheckboxField } from "../../ui/checkbox-field";
-import { errorAt } from "../../ui/field-errors";
 import { SelectField } from "../../ui/select-field";
 import { TextField } from "../../ui/text-field";
 import { FORGOTTEN_KIND } from "../choices";
+import { bindField } from "../bind-field";
 import { RepeatableList } from "../repeatable-list";
+import { useEntryList } from "../use-entry-list";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -14,9 +14,8 @@ const schema = z.object({ forgotten: DebriefSchema.shape.forgotten });
 
 export function ForgottenStep() {
   const form = useStepForm(schema, (draft) => ({ forgotten: draft.forgotten ?? [] }));
-  const { register, control, formState } = form;
-  const { fields, append, remove } = useFieldArray({ control, name: "forgotten" });
-  const { errors } = formState;
+  const entries = useEntryList(form, "forgotten");
+  const field = bindField(form);
   return (
     <StepForm
       form={form}
@@ -26,29 +25,27 @@ export function ForgottenStep() {
     >
       <RepeatableList
         noun="forgotten point"
-        ids={fields.map((field) => field.id)}
+        ids={entries.ids}
         max={10}
         empty={<p>Nothing forgotten? Then just press Next.</p>}
-        onAdd={() => append({ kind: "experience", detail: "", important: true })}
-        onRemove={remove}
-        error={errors.forgotten?.root?.message ?? errors.forgotten?.message}
+        onAdd={() => entries.append({ kind: "experience", detail: "", important: true })}
+        onRemove={entries.remove}
+        error={entries.error}
         render={(index) => (
           <>
             <SelectField
               label="What kind of point?"
               choices={FORGOTTEN_KIND}
-              registration={register(`forgotten.${index}.kind`)}
-              error={errorAt(errors, `forgotten.${String(index)}.kind`)}
+              {...field(`forgotten.${index}.kind`)}
             />
             <TextField
               label="What did you forget to mention?"
               hint="For example: three years running month-end close at a firm of their size."
-              registration={register(`forgotten.${index}.detail`)}
-              error={errorAt(errors, `forgotten.${String(index)}.detail`)}
+              {...field(`forgotten.${index}.detail`)}
             />
             <CheckboxField
               label="It matters for this role"
-              registration={register(`forgotten.${index}.important`)}
+              {...field(`forgotten.${index}.important`)}
             />
           </>
         )}

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { errorAt } from "../../ui/field-errors";
 import { NotesField } from "../../ui/notes-field";
 import { TextField } from "../../ui/text-field";
-import { optionalText } from "../optional-text";
+import { OPTIONAL_TEXT } from "../optional-text";
+import { bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -21,7 +22,8 @@ export function LessonsStep() {
   const form = useStepForm(schema, (draft) => ({
     lessons: { ...draft.lessons, unpreparedQuestions: draft.lessons?.unpreparedQuestions ?? [] },
   }));
-  const { register, control, formState } = form;
+  const field = bindField(form);
+  const { control, formState } = form;
   const { errors } = formState;
   return (
     <StepForm
@@ -45,8 +47,7 @@ export function LessonsStep() {
           label={note.label}
           optional
           multiline
-          registration={register(note.name, { setValueAs: optionalText })}
-          error={errorAt(errors, note.name)}
+          {...field(note.name, OPTIONAL_TEXT)}
         />
       ))}
     </StepForm>

@@ -6,7 +6,8 @@ import { errorAt } from "../../ui/field-errors";
 import { NotesField } from "../../ui/notes-field";
 import { TextField } from "../../ui/text-field";
 import { ORGANISATION_SIZE } from "../choices";
-import { optionalText } from "../optional-text";
+import { OPTIONAL_TEXT } from "../optional-text";
+import { bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -23,7 +24,8 @@ export function OrganisationStep() {
       values: draft.organisation?.values ?? [],
     },
   }));
-  const { register, control, formState } = form;
+  const field = bindField(form);
+  const { control, formState } = form;
   const { errors } = formState;
   return (
     <StepForm
@@ -33,31 +35,27 @@ export function OrganisationStep() {
       <TextField
         label="Organisation name"
         autoComplete="organization"
-        registration={register("organisation.name")}
-        error={errorAt(errors, "organisation.name")}
+        {...field("organisation.name")}
       />
       <TextField
         label="The role you interviewed for"
         optional
-        registration={register("organisation.role", { setValueAs: optionalText })}
-        error={errorAt(errors, "organisation.role")}
+        {...field("organisation.role", OPTIONAL_TEXT)}
       />
       <ChoiceField
         legend="How big is it?"
         choices={ORGANISATION_SIZE}
-        registration={register("organisation.size")}
-        error={errorAt(errors, "organisation.size")}
+        {...field("organisation.size")}
       />
       <ChoiceField
         legend="Is it a formal kind of business?"
         hint="For example a law firm, a library or local government."
         choices={YES_NO_UNKNOWN}
-        registration={register("organisation.formal")}
-        error={errorAt(errors, "organisation.formal")}
+        {...field("organisation.formal")}
       />
       <CheckboxField
         label="My contact is a recruiter or an agency, not the employer"
-        registration={register("organisation.viaRecruiter")}
+        {...field("organisation.viaRecruiter")}
       />
       <NotesField
         control={control}

@@ -1,11 +1,11 @@
 import { CandidateSchema, DebriefSchema } from "@rebound/core";
-import { useFieldArray } from "react-hook-form";
 import { z } from "zod";
 import { CheckboxField } from "../../ui/checkbox-field";
-import { errorAt } from "../../ui/field-errors";
 import { TextField } from "../../ui/text-field";
-import { optionalText } from "../optional-text";
+import { OPTIONAL_TEXT } from "../optional-text";
+import { bindField } from "../bind-field";
 import { RepeatableList } from "../repeatable-list";
+import { useEntryList } from "../use-entry-list";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -19,9 +19,8 @@ export function PeopleStep() {
     interviewers: draft.interviewers ?? [],
     candidate: { ...draft.candidate },
   }));
-  const { register, control, formState } = form;
-  const { fields, append, remove } = useFieldArray({ control, name: "interviewers" });
-  const { errors } = formState;
+  const entries = useEntryList(form, "interviewers");
+  const field = bindField(form);
   return (
     <StepForm
       form={form}
@@ -35,36 +34,30 @@ export function PeopleStep() {
       <h2>The interviewers</h2>
       <RepeatableList
         noun="interviewer"
-        ids={fields.map((field) => field.id)}
+        ids={entries.ids}
         max={8}
         empty={<p>Add at least the person your messages should go to, if you know their name.</p>}
-        onAdd={() => append({ name: "", recipient: true })}
-        onRemove={remove}
-        error={errors.interviewers?.root?.message ?? errors.interviewers?.message}
+        onAdd={() => entries.append({ name: "", recipient: true })}
+        onRemove={entries.remove}
+        error={entries.error}
         render={(index) => (
           <>
-            <TextField
-              label="Name"
-              registration={register(`interviewers.${index}.name`)}
-              error={errorAt(errors, `interviewers.${String(index)}.name`)}
-            />
+            <TextField label="Name" {...field(`interviewers.${index}.name`)} />
             <TextField
               label="Job title"
               optional
-              registration={register(`interviewers.${index}.title`, { setValueAs: optionalText })}
-              error={errorAt(errors, `interviewers.${String(index)}.title`)}
+              {...field(`interviewers.${index}.title`, OPTIONAL_TEXT)}
             />
             <TextField
               label="Email"
               type="email"
               inputMode="email"
               optional
-              registration={register(`interviewers.${index}.email`, { setValueAs: optionalText })}
-              error={errorAt(errors, `interviewers.${String(index)}.email`)}
+              {...field(`interviewers.${index}.email`, OPTIONAL_TEXT)}
             />
             <CheckboxField
               label="Address my messages to this person"
-              registration={register(`interviewers.${index}.recipient`)}
+              {...field(`interviewers.${index}.recipient`)}
             />
           </>
         )}
@@ -75,8 +68,7 @@ export function PeopleStep() {
         label="Your name"
         optional
         autoComplete="name"
-        registration={register("candidate.name", { setValueAs: optionalText })}
-        error={errorAt(errors, "candidate.name")}
+        {...field("candidate.name", OPTIONAL_TEXT)}
       />
       <TextField
         label="Your email"
@@ -84,8 +76,7 @@ export function PeopleStep() {
         inputMode="email"
         optional
         autoComplete="email"
-        registration={register("candidate.email", { setValueAs: optionalText })}
-        error={errorAt(errors, "candidate.email")}
+        {...field("candidate.email", OPTIONAL_TEXT)}
       />
       <TextField
         label="Your phone number"
@@ -93,8 +84,7 @@ export function PeopleStep() {
         inputMode="tel"
         optional
         autoComplete="tel"
-        registration={register("candidate.phone", { setValueAs: optionalText })}
-        error={errorAt(errors, "candidate.phone")}
+        {...field("candidate.phone", OPTIONAL_TEXT)}
       />
     </StepForm>
   );

@@ -1,10 +1,10 @@
 import { ReferenceSchema } from "@rebound/core";
 import { z } from "zod";
 import { ChoiceField, YES_NO_UNKNOWN } from "../../ui/choice-field";
-import { errorAt } from "../../ui/field-errors";
 import { TextField } from "../../ui/text-field";
 import { CheckboxToggle } from "../../ui/checkbox-toggle";
-import { optionalText } from "../optional-text";
+import { OPTIONAL_TEXT } from "../optional-text";
+import { bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -15,9 +15,9 @@ export function ReferenceStep() {
   const form = useStepForm(schema, (draft) => ({
     reference: draft.reference ? { ...EMPTY_REFERENCE, ...draft.reference } : undefined,
   }));
-  const { register, formState, watch, setValue } = form;
+  const field = bindField(form);
+  const { watch, setValue } = form;
   const present = watch("reference") !== undefined;
-  const { errors } = formState;
   return (
     <StepForm
       form={form}
@@ -37,29 +37,22 @@ export function ReferenceStep() {
       />
       {present ? (
         <>
-          <TextField
-            label="Their name"
-            registration={register("reference.name")}
-            error={errorAt(errors, "reference.name")}
-          />
+          <TextField label="Their name" {...field("reference.name")} />
           <TextField
             label="How you know them"
             optional
-            registration={register("reference.relation", { setValueAs: optionalText })}
-            error={errorAt(errors, "reference.relation")}
+            {...field("reference.relation", OPTIONAL_TEXT)}
           />
           <ChoiceField
             legend="Do you trust them to speak well of you?"
             choices={YES_NO_UNKNOWN}
-            registration={register("reference.trusted")}
-            error={errorAt(errors, "reference.trusted")}
+            {...field("reference.trusted")}
           />
           <TextField
             label="What could they mention for you?"
             optional
             multiline
-            registration={register("reference.canMention", { setValueAs: optionalText })}
-            error={errorAt(errors, "reference.canMention")}
+            {...field("reference.canMention", OPTIONAL_TEXT)}
           />
         </>
       ) : null}

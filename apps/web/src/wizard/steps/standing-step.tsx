@@ -1,8 +1,8 @@
 import { CandidacySchema, StandingSchema } from "@rebound/core";
 import { z } from "zod";
 import { ChoiceField, YES_NO_UNKNOWN } from "../../ui/choice-field";
-import { errorAt } from "../../ui/field-errors";
 import { STATUS, STRENGTH, WANT_JOB } from "../choices";
+import { bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -22,45 +22,38 @@ export function StandingStep() {
       valuesOrganisation: draft.standing?.valuesOrganisation ?? "unknown",
     },
   }));
-  const { register, formState } = form;
-  const { errors } = formState;
+  const field = bindField(form);
   return (
     <StepForm form={form} intro={<p>Where things stand decides how bold the plan can be.</p>}>
       <ChoiceField
         legend="Have you heard back yet?"
         choices={STATUS}
-        registration={register("candidacy.status")}
-        error={errorAt(errors, "candidacy.status")}
+        {...field("candidacy.status")}
       />
       <ChoiceField
         legend="Before things went wrong, how strong a candidate were you?"
         choices={STRENGTH}
-        registration={register("standing.strength")}
-        error={errorAt(errors, "standing.strength")}
+        {...field("standing.strength")}
       />
       <ChoiceField
         legend="Did the employer seem to be leaning towards you?"
         choices={YES_NO_UNKNOWN}
-        registration={register("standing.employerLeaning")}
-        error={errorAt(errors, "standing.employerLeaning")}
+        {...field("standing.employerLeaning")}
       />
       <ChoiceField
         legend="How much do you want this job?"
         choices={WANT_JOB}
-        registration={register("standing.wantJob")}
-        error={errorAt(errors, "standing.wantJob")}
+        {...field("standing.wantJob")}
       />
       <ChoiceField
         legend="Do you believe you fit the role?"
         choices={YES_NO_UNKNOWN}
-        registration={register("standing.believesFit")}
-        error={errorAt(errors, "standing.believesFit")}
+        {...field("standing.believesFit")}
       />
       <ChoiceField
         legend="Would you like to keep a relationship with this organisation, whatever happens?"
         choices={YES_NO_UNKNOWN}
-        registration={register("standing.valuesOrganisation")}
-        error={errorAt(errors, "standing.valuesOrganisation")}
+        {...field("standing.valuesOrganisation")}
       />
     </StepForm>
   );

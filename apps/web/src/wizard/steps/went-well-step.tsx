@@ -3,7 +3,8 @@ import { z } from "zod";
 import { errorAt } from "../../ui/field-errors";
 import { NotesField } from "../../ui/notes-field";
 import { TextField } from "../../ui/text-field";
-import { optionalText } from "../optional-text";
+import { OPTIONAL_TEXT } from "../optional-text";
+import { bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -18,7 +19,8 @@ export function WentWellStep() {
       successVision: draft.reflection?.successVision,
     },
   }));
-  const { register, control, formState } = form;
+  const field = bindField(form);
+  const { control, formState } = form;
   return (
     <StepForm
       form={form}
@@ -41,8 +43,7 @@ export function WentWellStep() {
         hint="What you would bring to the role. Your messages can lead with this."
         optional
         multiline
-        registration={register("reflection.successVision", { setValueAs: optionalText })}
-        error={errorAt(formState.errors, "reflection.successVision")}
+        {...field("reflection.successVision", OPTIONAL_TEXT)}
       />
     </StepForm>
   );
