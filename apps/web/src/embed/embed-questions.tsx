@@ -1,11 +1,10 @@
 import type { FieldIssue } from "@rebound/core";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect } from "react";
 import { useCurrentDebrief } from "../state/current-debrief";
-import { usePlan } from "../state/use-plan";
-import { mergeStep } from "../wizard/merge-step";
 import { ProgressBar } from "../wizard/progress-bar";
 import { stepForPath, WIZARD_STEPS } from "../wizard/steps";
-import { type WizardNav, WizardNavContext } from "../wizard/wizard-nav";
+import { useStepFlow } from "../wizard/use-step-flow";
+import { WizardNavContext } from "../wizard/wizard-nav";
 import { EMBED_TOTAL, stepId } from "./embed-steps";
 import type { EmitWidgetEvent } from "./use-frame-bridge";
 
@@ -22,41 +21,19 @@ interface EmbedQuestionsProps {
  * the address, which belongs to the host's frame), so reopening the widget lands on it again.
  */
 export function EmbedQuestions({ emit, onPlanned }: EmbedQuestionsProps) {
-  const { session, setStep, update } = useCurrentDebrief();
-  const { buildPlan } = usePlan();
+  const { session, setStep } = useCurrentDebrief();
   const step = clamp(session.step);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const shownStep = useRef(step);
-  const [missing, setMissing] = useState<FieldIssue[]>([]);
 
   useEffect(() => {
     emit("stepChanged", { step: stepId(step - 1), index: step - 1, total: EMBED_TOTAL });
-    if (shownStep.current === step) return;
-    shownStep.current = step;
-    setMissing([]);
-    heading.current?.focus();
   }, [step, emit]);
 
-  const nav = useMemo<WizardNav>(
-    () => ({
-      step,
-      total: EMBED_TOTAL,
-      isLast: step === EMBED_TOTAL,
-      back: () => setStep(step - 1),
-      next: (values) => {
-        const merged = mergeStep(session.draft, values);
-        update((previous) => mergeStep(previous, values));
-        if (step < EMBED_TOTAL) {
-          setStep(step + 1);
-          return;
-        }
-        const problems = buildPlan(new Date(), merged);
-        if (problems.length === 0) onPlanned();
-        else setMissing(problems);
-      },
-    }),
-    [step, session.draft, update, setStep, buildPlan, onPlanned],
-  );
+  const { nav, missing, heading } = useStepFlow({
+    step,
+    total: EMBED_TOTAL,
+    goTo: setStep,
+    onPlanned,
+  });
 
   const current = WIZARD_STEPS[step - 1];
   if (!current) return null;
