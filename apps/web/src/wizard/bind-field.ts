@@ -25,3 +25,14 @@ export function bindField<Input extends FieldValues, Output extends FieldValues>
     error: errorAt(formState.errors, name),
   });
 }
+
+/**
+ * The same for controls that hold their own state (`NotesField`, `DateTimeField`): they take the
+ * form's control and the path instead of a registration.
+ */
+export function bindControlledField<Input extends FieldValues, Output extends FieldValues>(
+  form: UseFormReturn<Input, unknown, Output>,
+) {
+  const { control, formState } = form;
+  return (name: Path<Input>) => ({ control, name, error: errorAt(formState.errors, name) });
+}

@@ -5,19 +5,18 @@ import { TextField } from "../../ui/text-field";
 import { CheckboxToggle } from "../../ui/checkbox-toggle";
 import { bindField } from "../bind-field";
 import { StepForm } from "../step-form";
+import { useOptionalSection } from "../use-optional-section";
 import { useStepForm } from "../use-step-form";
 
 const schema = z.object({ circumstance: CircumstanceSchema.optional() });
+const EMPTY_CIRCUMSTANCE = { description: "", disclose: false } as const;
 
 export function CircumstanceStep() {
   const form = useStepForm(schema, (draft) => ({
-    circumstance: draft.circumstance
-      ? { description: "", disclose: false, ...draft.circumstance }
-      : undefined,
+    circumstance: draft.circumstance ? { ...EMPTY_CIRCUMSTANCE, ...draft.circumstance } : undefined,
   }));
   const field = bindField(form);
-  const { watch, setValue } = form;
-  const present = watch("circumstance") !== undefined;
+  const section = useOptionalSection(form, "circumstance", () => ({ ...EMPTY_CIRCUMSTANCE }));
   return (
     <StepForm
       form={form}
@@ -30,14 +29,10 @@ export function CircumstanceStep() {
     >
       <CheckboxToggle
         label="Something serious outside the interview affected how it went"
-        checked={present}
-        onChange={(on) =>
-          setValue("circumstance", on ? { description: "", disclose: false } : undefined, {
-            shouldDirty: true,
-          })
-        }
+        checked={section.present}
+        onChange={section.setPresent}
       />
-      {present ? (
+      {section.present ? (
         <>
           <TextField
             label="What was going on?"

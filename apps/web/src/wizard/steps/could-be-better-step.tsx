@@ -1,12 +1,11 @@
 import { InterviewSchema, ReflectionSchema } from "@rebound/core";
 import { z } from "zod";
 import { ChoiceField } from "../../ui/choice-field";
-import { errorAt } from "../../ui/field-errors";
 import { NotesField } from "../../ui/notes-field";
 import { TextField } from "../../ui/text-field";
 import { SEVERITY } from "../choices";
 import { OPTIONAL_TEXT } from "../optional-text";
-import { bindField } from "../bind-field";
+import { bindControlledField, bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -31,8 +30,7 @@ export function CouldBeBetterStep() {
     interview: { severity: draft.interview?.severity ?? "unknown" },
   }));
   const field = bindField(form);
-  const { control, formState } = form;
-  const { errors } = formState;
+  const controlledField = bindControlledField(form);
   return (
     <StepForm
       form={form}
@@ -44,10 +42,8 @@ export function CouldBeBetterStep() {
         {...field("interview.severity")}
       />
       <NotesField
-        control={control}
-        name="reflection.couldBeBetter"
         label="What could have gone better?"
-        error={errorAt(errors, "reflection.couldBeBetter")}
+        {...controlledField("reflection.couldBeBetter")}
       />
       <TextField
         label="If you could change one thing, what would it be?"
@@ -62,11 +58,9 @@ export function CouldBeBetterStep() {
         {...field("reflection.answerDifferently", OPTIONAL_TEXT)}
       />
       <NotesField
-        control={control}
-        name="reflection.impressions"
         label="Vague impressions"
         hint="A look, a sigh, body language: one per line. We note them, but they are easy to over-read."
-        error={errorAt(errors, "reflection.impressions")}
+        {...controlledField("reflection.impressions")}
       />
     </StepForm>
   );

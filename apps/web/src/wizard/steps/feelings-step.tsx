@@ -3,9 +3,8 @@ import { z } from "zod";
 import { ChoiceField } from "../../ui/choice-field";
 import { DateTimeField } from "../../ui/datetime-field";
 import { anHourAgo } from "../../ui/datetime";
-import { errorAt } from "../../ui/field-errors";
 import { FORMAT, RAWNESS } from "../choices";
-import { bindField } from "../bind-field";
+import { bindControlledField, bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -23,7 +22,7 @@ export function FeelingsStep() {
     },
   }));
   const field = bindField(form);
-  const { control, formState } = form;
+  const controlledField = bindControlledField(form);
   return (
     <StepForm form={form} intro={<p>First, a moment for you. There are no wrong answers here.</p>}>
       <ChoiceField
@@ -33,11 +32,9 @@ export function FeelingsStep() {
         {...field("feelings.rawness")}
       />
       <DateTimeField
-        control={control}
-        name="interview.endedAt"
         label="When did the interview end?"
         hint="Your best guess is fine."
-        error={errorAt(formState.errors, "interview.endedAt")}
+        {...controlledField("interview.endedAt")}
       />
       <ChoiceField
         legend="How did it take place?"

@@ -3,10 +3,9 @@ import { z } from "zod";
 import { CheckboxField } from "../../ui/checkbox-field";
 import { DateTimeField } from "../../ui/datetime-field";
 import { isoWithOffset } from "../../ui/datetime";
-import { errorAt } from "../../ui/field-errors";
 import { SelectField } from "../../ui/select-field";
 import { FOLLOW_UP_CHANNEL } from "../choices";
-import { bindField } from "../bind-field";
+import { bindControlledField, bindField } from "../bind-field";
 import { RepeatableList } from "../repeatable-list";
 import { useEntryList } from "../use-entry-list";
 import { StepForm } from "../step-form";
@@ -16,10 +15,9 @@ const schema = z.object({ followUps: DebriefSchema.shape.followUps });
 
 export function FollowUpsStep() {
   const form = useStepForm(schema, (draft) => ({ followUps: draft.followUps ?? [] }));
-  const { control, formState } = form;
   const entries = useEntryList(form, "followUps");
   const field = bindField(form);
-  const { errors } = formState;
+  const controlledField = bindControlledField(form);
   return (
     <StepForm
       form={form}
@@ -45,10 +43,8 @@ export function FollowUpsStep() {
         render={(index) => (
           <>
             <DateTimeField
-              control={control}
-              name={`followUps.${index}.sentAt`}
               label="When did you send it?"
-              error={errorAt(errors, `followUps.${String(index)}.sentAt`)}
+              {...controlledField(`followUps.${index}.sentAt`)}
             />
             <SelectField
               label="How?"

@@ -1,10 +1,9 @@
 import { LessonNotesSchema } from "@rebound/core";
 import { z } from "zod";
-import { errorAt } from "../../ui/field-errors";
 import { NotesField } from "../../ui/notes-field";
 import { TextField } from "../../ui/text-field";
 import { OPTIONAL_TEXT } from "../optional-text";
-import { bindField } from "../bind-field";
+import { bindControlledField, bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -23,8 +22,7 @@ export function LessonsStep() {
     lessons: { ...draft.lessons, unpreparedQuestions: draft.lessons?.unpreparedQuestions ?? [] },
   }));
   const field = bindField(form);
-  const { control, formState } = form;
-  const { errors } = formState;
+  const controlledField = bindControlledField(form);
   return (
     <StepForm
       form={form}
@@ -36,10 +34,8 @@ export function LessonsStep() {
       }
     >
       <NotesField
-        control={control}
-        name="lessons.unpreparedQuestions"
         label="Questions you were not ready for"
-        error={errorAt(errors, "lessons.unpreparedQuestions")}
+        {...controlledField("lessons.unpreparedQuestions")}
       />
       {NOTES.map((note) => (
         <TextField

@@ -2,12 +2,11 @@ import { OrganisationSchema } from "@rebound/core";
 import { z } from "zod";
 import { CheckboxField } from "../../ui/checkbox-field";
 import { ChoiceField, YES_NO_UNKNOWN } from "../../ui/choice-field";
-import { errorAt } from "../../ui/field-errors";
 import { NotesField } from "../../ui/notes-field";
 import { TextField } from "../../ui/text-field";
 import { ORGANISATION_SIZE } from "../choices";
 import { OPTIONAL_TEXT } from "../optional-text";
-import { bindField } from "../bind-field";
+import { bindControlledField, bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -25,8 +24,7 @@ export function OrganisationStep() {
     },
   }));
   const field = bindField(form);
-  const { control, formState } = form;
-  const { errors } = formState;
+  const controlledField = bindControlledField(form);
   return (
     <StepForm
       form={form}
@@ -58,11 +56,9 @@ export function OrganisationStep() {
         {...field("organisation.viaRecruiter")}
       />
       <NotesField
-        control={control}
-        name="organisation.values"
         label="What does the organisation value, as you see it?"
         hint="One per line, up to five: a message can echo them."
-        error={errorAt(errors, "organisation.values")}
+        {...controlledField("organisation.values")}
       />
     </StepForm>
   );

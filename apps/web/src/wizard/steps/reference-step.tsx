@@ -6,6 +6,7 @@ import { CheckboxToggle } from "../../ui/checkbox-toggle";
 import { OPTIONAL_TEXT } from "../optional-text";
 import { bindField } from "../bind-field";
 import { StepForm } from "../step-form";
+import { useOptionalSection } from "../use-optional-section";
 import { useStepForm } from "../use-step-form";
 
 const schema = z.object({ reference: ReferenceSchema.optional() });
@@ -16,8 +17,7 @@ export function ReferenceStep() {
     reference: draft.reference ? { ...EMPTY_REFERENCE, ...draft.reference } : undefined,
   }));
   const field = bindField(form);
-  const { watch, setValue } = form;
-  const present = watch("reference") !== undefined;
+  const section = useOptionalSection(form, "reference", () => ({ ...EMPTY_REFERENCE }));
   return (
     <StepForm
       form={form}
@@ -30,12 +30,10 @@ export function ReferenceStep() {
     >
       <CheckboxToggle
         label="I have a reference who could speak up for me"
-        checked={present}
-        onChange={(on) =>
-          setValue("reference", on ? { ...EMPTY_REFERENCE } : undefined, { shouldDirty: true })
-        }
+        checked={section.present}
+        onChange={section.setPresent}
       />
-      {present ? (
+      {section.present ? (
         <>
           <TextField label="Their name" {...field("reference.name")} />
           <TextField

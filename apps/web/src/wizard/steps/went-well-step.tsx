@@ -1,10 +1,9 @@
 import { ReflectionSchema } from "@rebound/core";
 import { z } from "zod";
-import { errorAt } from "../../ui/field-errors";
 import { NotesField } from "../../ui/notes-field";
 import { TextField } from "../../ui/text-field";
 import { OPTIONAL_TEXT } from "../optional-text";
-import { bindField } from "../bind-field";
+import { bindControlledField, bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
@@ -20,7 +19,7 @@ export function WentWellStep() {
     },
   }));
   const field = bindField(form);
-  const { control, formState } = form;
+  const controlledField = bindControlledField(form);
   return (
     <StepForm
       form={form}
@@ -32,11 +31,9 @@ export function WentWellStep() {
       }
     >
       <NotesField
-        control={control}
-        name="reflection.wentWell"
         label="What went well?"
         hint="One per line: an answer you liked, a moment of rapport, a question you handled."
-        error={errorAt(formState.errors, "reflection.wentWell")}
+        {...controlledField("reflection.wentWell")}
       />
       <TextField
         label="How do you see yourself succeeding there?"
