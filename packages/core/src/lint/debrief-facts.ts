@@ -46,6 +46,11 @@ function knownWords(debrief: Debrief): Set<string> {
   return known;
 }
 
+/** Whether `fragment` stands in something the person typed: their words, never a leftover slot. */
+export function typedByPerson(debrief: Debrief, fragment: string): boolean {
+  return typedTexts(debrief).some((text) => text?.includes(fragment) === true);
+}
+
 function typedTexts(debrief: Debrief, withCircumstance = true): (string | undefined)[] {
   const { organisation, candidate, reference, circumstance, reflection } = debrief;
   return [

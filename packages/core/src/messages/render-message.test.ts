@@ -46,10 +46,25 @@ describe("renderMessage", () => {
     }
   });
 
-  it("softens a typed name that would read as a leftover placeholder", () => {
-    const { debrief, plan } = draftingScenario({ interviewers: [{ name: "[Name]" }] });
+  it.each(["<script>", "[Name]", "<Role> TODO"])(
+    "keeps a typed name shaped like a placeholder (%s) exactly as typed, and it lints clean",
+    (name) => {
+      const { debrief, plan } = draftingScenario({ interviewers: [{ name }] });
+      const message = renderMessage({
+        templateId: "thank-you-email",
+        debrief,
+        plan,
+        tone: "formal",
+      });
+      expect(message.body.startsWith(`Dear ${name},`)).toBe(true);
+      expectCleanDraft(message, debrief);
+    },
+  );
+
+  it("softens typed slot braces, which would read as an unfilled slot", () => {
+    const { debrief, plan } = draftingScenario({ interviewers: [{ name: "{{boss}}" }] });
     const message = renderMessage({ templateId: "thank-you-email", debrief, plan, tone: "formal" });
-    expect(message.body.startsWith("Dear (Name),")).toBe(true);
+    expect(message.body.startsWith("Dear ((boss)),")).toBe(true);
     expectCleanDraft(message, debrief);
   });
 });

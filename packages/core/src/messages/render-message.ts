@@ -6,8 +6,8 @@ import type { Message, Tone } from "./message.js";
 import { sectionsFor, strategyFor } from "./plan-sections.js";
 import { deriveSlots, type SlotDensity, type Slots } from "./slots.js";
 import { TEMPLATES } from "./templates/index.js";
-import { neutralisePlaceholders } from "./text-tools.js";
 import { WORD_LIMITS } from "./word-limits.js";
+import { softenSlotBraces } from "./text-tools.js";
 
 export interface RenderRequest {
   templateId: TemplateId;
@@ -62,10 +62,9 @@ export function renderWith(
     channel: template.channel,
     tone,
     to: skeleton.to,
-    subject:
-      skeleton.subject === null ? null : fitSubject(neutralisePlaceholders(skeleton.subject)),
+    subject: skeleton.subject === null ? null : fitSubject(softenSlotBraces(skeleton.subject)),
     // Essential parts are written to fit even at the longest typed input; this join is a last resort.
-    body: neutralisePlaceholders(
+    body: softenSlotBraces(
       body ?? skeleton.parts.map((part) => part.text).join(skeleton.separator),
     ),
     wordLimit,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstWords, joinList, neutralisePlaceholders } from "./text-tools.js";
+import { firstWords, joinList, softenSlotBraces } from "./text-tools.js";
 
 describe("firstWords", () => {
   it("puts typed text on one line", () => {
@@ -12,17 +12,11 @@ describe("firstWords", () => {
   });
 });
 
-describe("neutralisePlaceholders", () => {
-  it("softens what would read as a leftover placeholder", () => {
-    expect(neutralisePlaceholders("Hi [name], {{company}} <Role> TODO")).toBe(
-      "Hi (name), ((company)) (Role) todo",
-    );
-  });
-
-  it("leaves other text, markup-looking included, exactly as typed", () => {
-    const hostile = "<img src=x onerror=alert(1)>";
-    expect(neutralisePlaceholders(`Dear ${hostile},`)).toBe(`Dear ${hostile},`);
-    expect(neutralisePlaceholders("R&D {budget} 5 < 6")).toBe("R&D {budget} 5 < 6");
+describe("softenSlotBraces", () => {
+  it("turns typed slot braces into parentheses and leaves everything else as typed", () => {
+    expect(softenSlotBraces("Hi {{company}}")).toBe("Hi ((company))");
+    const typed = "<img src=x onerror=alert(1)> [Name] <script> {budget} TODO";
+    expect(softenSlotBraces(typed)).toBe(typed);
   });
 });
 

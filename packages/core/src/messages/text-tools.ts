@@ -1,26 +1,18 @@
 /**
- * Helpers that make what a person typed safe to drop into a sentence: nothing that reads as a
- * placeholder, no runaway length, no doubled punctuation.
+ * Helpers that make what a person typed fit a sentence: no runaway length, no doubled
+ * punctuation. The words themselves stay as typed ("<img src=x onerror=alert(1)>" is plain text;
+ * escaping it is the UI's job), and the linter knows them for the person's own.
  */
 
 /**
- * Run over a whole rendered draft (templates hold no brackets, so anything caught came from typed
- * text, alone or joined with its neighbours): what would read as a leftover placeholder is
- * softened, "{{" and "}}", a bracketed word such as "[name]" or "<company>", to-do markers.
- * Everything else stays as typed: "<img src=x onerror=alert(1)>" is plain text, and escaping it
- * is the UI's job.
+ * "{{" and "}}" are the one mark every reader takes for an unfilled slot, and have no meaning in a
+ * letter, so typed ones become "((" and "))". Every other character stays as typed.
  */
-export function neutralisePlaceholders(text: string): string {
-  if (!MAY_HOLD_PLACEHOLDER.test(text)) return text;
-  return text
-    .replace(/\{\{/g, "((")
-    .replace(/\}\}/g, "))")
-    .replace(/\[([A-Za-z][^[\]\n]{0,60})\]/g, "($1)")
-    .replace(/<([A-Za-z][A-Za-z _'-]{0,60})>/g, "($1)")
-    .replace(/\b(TODO|TBD|FIXME|XXX)\b/g, (marker) => marker.toLowerCase());
+export function softenSlotBraces(text: string): string {
+  return text.includes("{{") || text.includes("}}")
+    ? text.replace(/\{\{/g, "((").replace(/\}\}/g, "))")
+    : text;
 }
-
-const MAY_HOLD_PLACEHOLDER = /[{}[<]|TODO|TBD|FIXME|XXX/;
 
 // Shared and reset before each use: one scan per call, nothing kept between calls.
 const WORD_RUN = /\S+/g;

@@ -34,6 +34,17 @@ describe("lint placeholder", () => {
     expect(fixAll(text, findings)).toBe(fixed);
   });
 
+  it("leaves what the person typed alone, however it is shaped", () => {
+    const overrides = { ...known, interviewers: [{ name: "<script>", recipient: true }] };
+    expect(findingsOf("placeholder", "Dear <script>, thank you.", { overrides })).toEqual([]);
+    expect(
+      flaggedText(
+        "Dear <script>, <Role>",
+        findingsOf("placeholder", "Dear <script>, <Role>", { overrides }),
+      ),
+    ).toEqual(["<Role>"]);
+  });
+
   it("without the detail in the debrief, it suggests filling it in and offers no fix", () => {
     const [finding] = findingsOf("placeholder", "Dear [Name],");
     expect(finding?.suggestion).toBe("Replace it with the real detail, or remove it.");

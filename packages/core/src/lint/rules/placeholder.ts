@@ -1,5 +1,6 @@
 import type { Debrief } from "../../debrief/debrief.js";
 import type { LintRule } from "../lint-context.js";
+import { typedByPerson } from "../debrief-facts.js";
 import { matchSpans, slice } from "../text-scan.js";
 
 const PLACEHOLDERS: readonly RegExp[] = [
@@ -42,16 +43,19 @@ function fillFor(placeholder: string, debrief: Debrief): string | undefined {
 export const placeholder: LintRule = (text, { debrief }) =>
   !ANY_PLACEHOLDER_MARK.test(text)
     ? []
-    : PLACEHOLDERS.flatMap((pattern) => matchSpans(text, pattern)).map((span) => {
-        const fill = fillFor(slice(text, span), debrief);
-        return {
-          ruleId: "placeholder" as const,
-          span,
-          message: `"${slice(text, span)}" is a leftover placeholder.`,
-          suggestion:
-            fill === undefined
-              ? "Replace it with the real detail, or remove it."
-              : `Replace it with "${fill}".`,
-          ...(fill === undefined ? {} : { replacement: fill }),
-        };
-      });
+    : PLACEHOLDERS.flatMap((pattern) => matchSpans(text, pattern))
+        // A name typed as "<script>" or "[Name]" is the person's own text, shown as typed.
+        .filter((span) => !typedByPerson(debrief, slice(text, span)))
+        .map((span) => {
+          const fill = fillFor(slice(text, span), debrief);
+          return {
+            ruleId: "placeholder" as const,
+            span,
+            message: `"${slice(text, span)}" is a leftover placeholder.`,
+            suggestion:
+              fill === undefined
+                ? "Replace it with the real detail, or remove it."
+                : `Replace it with "${fill}".`,
+            ...(fill === undefined ? {} : { replacement: fill }),
+          };
+        });
