@@ -7,8 +7,14 @@ import base from "./base.js";
 const forbiddenImports = {
   patterns: [
     { group: ["node:*"], message: "core is pure: no Node APIs." },
-    { group: ["fs", "fs/*", "path", "timers", "timers/*", "child_process", "os", "http", "https"], message: "core is pure: no I/O." },
-    { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "core knows nothing of the UI." },
+    {
+      group: ["fs", "fs/*", "path", "timers", "timers/*", "child_process", "os", "http", "https"],
+      message: "core is pure: no I/O.",
+    },
+    {
+      group: ["react", "react-dom", "react/*", "react-dom/*"],
+      message: "core knows nothing of the UI.",
+    },
     { group: ["@trpc/*"], message: "core knows nothing of the API." },
   ],
 };
