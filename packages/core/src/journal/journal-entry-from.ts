@@ -1,7 +1,7 @@
 import type { Debrief } from "../debrief/debrief.js";
 import type { Plan } from "../plan/plan.js";
 import type { StrategyId } from "../plan/ids.js";
-import { type ActionOutcome, type JournalEntry, JournalEntrySchema } from "./entry.js";
+import type { ActionOutcome, JournalEntry } from "./entry.js";
 
 /** What the person has done since the plan was made, and who answered. */
 export interface RecoveryProgress {
@@ -30,18 +30,19 @@ export function journalEntryFrom(
   plan: Plan,
   progress?: RecoveryProgress,
 ): JournalEntry {
-  const entry: JournalEntry = {
+  // Built in the schema's key order, so it serialises as a parsed entry would. Not parsed here:
+  // the debrief's own limits keep every list within the entry's (a property test checks it),
+  // and validation belongs at the boundary, not inside the pure pipeline.
+  return {
     interviewEndedAt: debrief.interview.endedAt,
     organisation: debrief.organisation.name,
+    ...(debrief.organisation.role === undefined ? {} : { role: debrief.organisation.role }),
     outcome: debrief.candidacy.status,
     slipKinds: debrief.slips.map((slip) => slip.kind),
     unpreparedQuestions: [...debrief.lessons.unpreparedQuestions],
     lessons: lessonsFrom(debrief),
     actions: actionsFrom(plan, progress),
   };
-  if (debrief.organisation.role !== undefined) entry.role = debrief.organisation.role;
-  // The debrief's own limits keep every list within the entry's; parsing proves it.
-  return JournalEntrySchema.parse(entry);
 }
 
 function lessonsFrom(debrief: Debrief): string[] {
