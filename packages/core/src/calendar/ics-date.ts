@@ -4,18 +4,25 @@ import { icsUtcDigits } from "../time/iso-utc.js";
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
+/** Milliseconds since the epoch of a Date, an ISO 8601 string or a millisecond count. */
+function epochMs(instant: Date | string | number): number {
+  if (typeof instant === "number") return instant;
+  // Date.parse is what `new Date(string)` does, without making the Date.
+  return typeof instant === "string" ? Date.parse(instant) : instant.getTime();
+}
+
 /**
- * Format an instant as `YYYYMMDDTHHMMSSZ`. Accepts a Date or an ISO 8601 string with an
- * offset (as every core schema stores them); any offset is converted to UTC and
- * fractions of a second are dropped.
+ * Format an instant as `YYYYMMDDTHHMMSSZ`. Accepts a Date, an ISO 8601 string with an
+ * offset (as every core schema stores them) or milliseconds since the epoch; any offset is
+ * converted to UTC and fractions of a second are dropped.
  */
-export function toIcsUtc(instant: Date | string): string {
-  const date = typeof instant === "string" ? new Date(instant) : instant;
-  const ms = date.getTime();
+export function toIcsUtc(instant: Date | string | number): string {
+  const ms = epochMs(instant);
   if (Number.isNaN(ms)) throw new RangeError(`Not a valid date-time: ${String(instant)}`);
   // Four-digit years, the only ones a plan has, without six Date getters.
   const digits = icsUtcDigits(ms);
   if (digits !== null) return digits;
+  const date = new Date(ms);
   return (
     `${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}` +
     `T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`

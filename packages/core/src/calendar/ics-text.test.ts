@@ -87,3 +87,22 @@ describe("escapeIcsText on any text", () => {
     );
   });
 });
+
+describe("foldIcsLine on short lines", () => {
+  // foldIcsLine returns lines of up to 25 code units untouched without scanning them: proof
+  // that any such line, whatever characters it holds, fits in 75 octets.
+  it("leaves every line of 25 code units or fewer as it is, within 75 octets", () => {
+    const unit = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 25 }),
+      fc.string({ unit: fc.constantFrom("a", "é", "面", "😀", "\uD800"), maxLength: 25 }),
+    );
+    fc.assert(
+      fc.property(unit, (raw) => {
+        const line = raw.slice(0, 25);
+        expect(octets(line)).toBeLessThanOrEqual(MAX_LINE_OCTETS);
+        expect(foldIcsLine(line)).toBe(line);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

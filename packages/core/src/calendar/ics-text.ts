@@ -48,6 +48,7 @@ export const MAX_LINE_OCTETS = 75;
  * across two lines: calendar apps that decode each physical line on its own stay readable.
  */
 export function foldIcsLine(line: string): string {
+  if (fitsUnfolded(line)) return line;
   if (isAscii(line)) return foldAscii(line);
   const parts: string[] = [];
   let current = "";
@@ -68,6 +69,13 @@ export function foldIcsLine(line: string): string {
   parts.push(current);
   return parts.join("\r\n ");
 }
+
+/**
+ * A UTF-16 code unit is at most 3 UTF-8 octets (a surrogate pair: 4 octets for 2 units), so a
+ * line of 25 units or fewer fits in 75 octets whatever it holds: most lines of a calendar
+ * ("BEGIN:VEVENT", "DTSTAMP:...") are that short and need no scan at all.
+ */
+const fitsUnfolded = (line: string): boolean => line.length * 3 <= MAX_LINE_OCTETS;
 
 // Any UTF-16 code unit past ASCII (a regex scans a freshly joined line faster than charCodeAt).
 const NON_ASCII = /[\u0080-\uFFFF]/;

@@ -14,9 +14,10 @@ function fnv1a(text: string, basis: number): number {
   return hash >>> 0;
 }
 
+const hex = (value: number): string => value.toString(16).padStart(8, "0");
+
 /** A 64-bit hex digest made of two FNV-1a passes with different bases: short, stable, pure. */
 export function stableDigest(text: string): string {
-  const hex = (value: number) => value.toString(16).padStart(8, "0");
   return hex(fnv1a(text, 0x811c9dc5)) + hex(fnv1a(text, 0x050c5d1f));
 }
 

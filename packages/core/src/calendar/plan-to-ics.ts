@@ -1,6 +1,6 @@
 import type { Debrief } from "../debrief/debrief.js";
 import type { Plan } from "../plan/plan.js";
-import { addMinutes, toIcsUtc } from "./ics-date.js";
+import { toIcsUtc } from "./ics-date.js";
 import { escapeIcsText, joinIcsLines } from "./ics-text.js";
 import { reminderUid } from "./ics-uid.js";
 import { type CalendarReminder, remindersFor } from "./reminders.js";
@@ -8,7 +8,7 @@ import { type CalendarReminder, remindersFor } from "./reminders.js";
 export const ICS_PRODUCT_ID = "-//Rebound//Recovery plan reminders//EN";
 
 /** Each reminder is a short slot at the window's start; it is marked free so it never blocks the day. */
-const EVENT_MINUTES = 30;
+const EVENT_MS = 30 * 60_000;
 
 export interface PlanToIcsOptions {
   /** Stamped on every event (DTSTAMP): when this file was made. */
@@ -24,7 +24,15 @@ export interface PlanToIcsOptions {
 export function planToIcs(plan: Plan, debrief: Debrief, { now }: PlanToIcsOptions): string {
   const stamp = toIcsUtc(now);
   const seen = new Map<string, number>();
-  const events = remindersFor(plan, debrief).flatMap((reminder) => {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:${ICS_PRODUCT_ID}`,
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeIcsText(`Rebound: after the ${debrief.organisation.name} interview`)}`,
+  ];
+  for (const reminder of remindersFor(plan, debrief)) {
     const occurrence = seen.get(reminder.key) ?? 0;
     seen.set(reminder.key, occurrence + 1);
     const uid = reminderUid(reminder.key, [
@@ -33,36 +41,35 @@ export function planToIcs(plan: Plan, debrief: Debrief, { now }: PlanToIcsOption
       reminder.key,
       String(occurrence),
     ]);
-    return eventLines(reminder, uid, stamp);
-  });
-  return joinIcsLines([
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    `PRODID:${ICS_PRODUCT_ID}`,
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeIcsText(`Rebound: after the ${debrief.organisation.name} interview`)}`,
-    ...events,
-    "END:VCALENDAR",
-  ]);
+    pushEventLines(lines, reminder, uid, stamp);
+  }
+  lines.push("END:VCALENDAR");
+  return joinIcsLines(lines);
 }
 
-function eventLines(reminder: CalendarReminder, uid: string, stamp: string): string[] {
-  return [
+/** Appends one VEVENT to `lines` (pushed, not returned: no array per event to spread again). */
+function pushEventLines(
+  lines: string[],
+  reminder: CalendarReminder,
+  uid: string,
+  stamp: string,
+): void {
+  const summary = escapeIcsText(reminder.summary);
+  lines.push(
     "BEGIN:VEVENT",
     `UID:${uid}`,
     `DTSTAMP:${stamp}`,
     `DTSTART:${toIcsUtc(reminder.start)}`,
-    `DTEND:${toIcsUtc(addMinutes(reminder.start, EVENT_MINUTES))}`,
-    `SUMMARY:${escapeIcsText(reminder.summary)}`,
+    `DTEND:${toIcsUtc(Date.parse(reminder.start) + EVENT_MS)}`,
+    `SUMMARY:${summary}`,
     `DESCRIPTION:${escapeIcsText(reminder.description)}`,
     "TRANSP:TRANSPARENT",
     "BEGIN:VALARM",
     "ACTION:DISPLAY",
     // Fires when the window opens: the reminder is the point, the event is only its anchor.
     "TRIGGER:PT0S",
-    `DESCRIPTION:${escapeIcsText(reminder.summary)}`,
+    `DESCRIPTION:${summary}`,
     "END:VALARM",
     "END:VEVENT",
-  ];
+  );
 }
