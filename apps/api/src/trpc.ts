@@ -1,8 +1,13 @@
+import { debriefIssueMessage } from "@rebound/core";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { z } from "zod";
 import type { Context } from "./context.js";
 import { fieldIssuesOf, InvalidInputError, summariseIssues, unauthorized } from "./errors.js";
+
+// Inputs are checked by core's schemas; where they leave a message to zod (a missing section, an
+// unknown option, a wrong type), answer in the same plain words the app shows.
+z.config({ customError: debriefIssueMessage });
 
 const t = initTRPC
   .context<Context>()

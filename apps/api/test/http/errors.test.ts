@@ -47,6 +47,22 @@ describe.each(DATABASE_TARGETS)("HTTP answers on $name", (target) => {
     }
   });
 
+  it("says in plain words what a bad input lacks or got wrong", async () => {
+    const payload = { debrief: { organisation: { name: "Acme", size: "huge" } } };
+    const response = await test.app.inject({ method: "POST", url: "/api/v1/plan", payload });
+    expect(response.statusCode).toBe(400);
+    const { data } = response.json<{ data: { issues: { path: string; message: string }[] } }>();
+    expect(data.issues).toEqual(
+      expect.arrayContaining([
+        { path: "debrief.interview", message: "Invalid input: this is required." },
+        {
+          path: "debrief.organisation.size",
+          message: expect.stringMatching(/^Choose one of "/) as unknown,
+        },
+      ]),
+    );
+  });
+
   it("answers a body that is not JSON, or of the wrong type, with 4xx JSON", async () => {
     const broken = await test.app.inject({
       method: "POST",
