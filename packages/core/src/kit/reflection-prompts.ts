@@ -5,6 +5,8 @@ const MAX_QUOTE = 90;
 
 function quote(text: string): string {
   const trimmed = text.trim();
+  // A text has no more code points than code units: a short one is quoted whole, not split up.
+  if (trimmed.length <= MAX_QUOTE) return `"${trimmed}"`;
   const points = Array.from(trimmed);
   return `"${
     points.length <= MAX_QUOTE

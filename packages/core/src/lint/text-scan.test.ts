@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { withoutPossessive, wordTokens } from "./text-scan.js";
+import { isCapitalised, withoutPossessive, wordTokens } from "./text-scan.js";
 
 // Letters of several scripts (one astral), the joiners, apostrophes, spaces and punctuation, and a
 // lone surrogate: what the hand-written tokeniser must read exactly as the word pattern does.
@@ -47,5 +47,22 @@ describe("withoutPossessive", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("isCapitalised", () => {
+  it("agrees with /^\\p{Lu}/u on every text, ASCII or not", () => {
+    const start = fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)),
+      fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(start, fc.string({ maxLength: 3 }), (first, rest) => {
+        const text = first + rest;
+        expect(isCapitalised(text)).toBe(/^\p{Lu}/u.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(isCapitalised("")).toBe(false);
   });
 });

@@ -63,6 +63,15 @@ export function wordTokens(text: string): WordToken[] {
   return tokens;
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Whether a text starts with a capital letter; an ASCII start is read without the Unicode regex. */
+export function isCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return CAPITALISED.test(text);
+}
+
 const SENTENCE = /[^.!?\n]+(?:[.!?]+["'”’)]*|(?=\n)|$)/g;
 
 /**

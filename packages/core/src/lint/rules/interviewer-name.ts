@@ -5,15 +5,14 @@ import type { Finding } from "../finding.js";
 import { type LintRule, lintFacts } from "../lint-context.js";
 import { bareWord, type DebriefFacts } from "../debrief-facts.js";
 import { containsApology } from "../apology.js";
-import { slice, withoutPossessive } from "../text-scan.js";
+import { isCapitalised, slice, withoutPossessive } from "../text-scan.js";
 
 /**
  * Close but not equal: one edit, or two edits that still sound the same with the same first letter
- * and at least four letters (Mary / Marie, Steven / Stephen; but Mark is not Marie).
+ * and at least four letters (Mary / Marie, Steven / Stephen; but Mark is not Marie). Both in lower
+ * case: the names are lowered once per draft rather than once per word.
  */
-function looksLikeMisspelling(word: string, name: string): boolean {
-  const a = word.toLowerCase();
-  const b = name.toLowerCase();
+function looksLikeMisspelling(a: string, b: string): boolean {
   if (a === b) return false;
   const distance = editDistance(a, b, 2);
   if (distance === 1) return true;
@@ -39,17 +38,19 @@ function rightName(word: string, facts: DebriefFacts): string | undefined {
   return facts.recipientFirstName;
 }
 
-const CAPITALISED = /^\p{Lu}/u;
+const isMisspeltName = (lowerWord: string, lowerNames: readonly string[]): boolean =>
+  lowerNames.some((name) => looksLikeMisspelling(lowerWord, name));
 
 export const interviewerName: LintRule = (text, { debrief }, facts = lintFacts(text, debrief)) => {
   const known = facts.debrief;
   const names = known.interviewerNames;
   if (names.length === 0) return [];
   const findings: Finding[] = [];
+  let lowerNames: string[] | undefined;
   for (const token of facts.draft.tokens) {
     const word = withoutPossessive(token.word);
     if (word.length < 3) continue;
-    const capitalised = CAPITALISED.test(word);
+    const capitalised = isCapitalised(word);
     // Only a capitalised word can be a misspelt name; any word can be the name said instead.
     if (!capitalised && known.saidInstead.size === 0) continue;
     const lower = bareWord(word);
@@ -59,7 +60,7 @@ export const interviewerName: LintRule = (text, { debrief }, facts = lintFacts(t
       !wasSaidInstead &&
       capitalised &&
       !COMMON_WORDS.has(lower) &&
-      names.some((name) => looksLikeMisspelling(word, name));
+      isMisspeltName(word.toLowerCase(), (lowerNames ??= names.map((name) => name.toLowerCase())));
     // A word the person typed is never a misspelling (checked last: few words get this far).
     if ((!wasSaidInstead && !close) || known.knownWords().has(lower)) continue;
     const right = rightName(word, known);
