@@ -14,11 +14,21 @@ function fnv1a(text: string, basis: number): number {
   return hash >>> 0;
 }
 
-const hex = (value: number): string => value.toString(16).padStart(8, "0");
+const HEX_DIGITS = "0123456789abcdef";
+
+/**
+ * An unsigned 32-bit value as eight lower-case hex digits: `value.toString(16).padStart(8, "0")`
+ * written out, as radix conversion goes through V8's general number formatting.
+ */
+export function hex8(value: number): string {
+  let digits = "";
+  for (let shift = 28; shift >= 0; shift -= 4) digits += HEX_DIGITS[(value >>> shift) & 15];
+  return digits;
+}
 
 /** A 64-bit hex digest made of two FNV-1a passes with different bases: short, stable, pure. */
 export function stableDigest(text: string): string {
-  return hex(fnv1a(text, 0x811c9dc5)) + hex(fnv1a(text, 0x050c5d1f));
+  return hex8(fnv1a(text, 0x811c9dc5)) + hex8(fnv1a(text, 0x050c5d1f));
 }
 
 /** A UID for one reminder, e.g. `rebound-thank-you-email-1a2b3c4d5e6f7a8b@rebound`. */
