@@ -22,7 +22,7 @@ const HEX_DIGITS = "0123456789abcdef";
  */
 export function hex8(value: number): string {
   let digits = "";
-  for (let shift = 28; shift >= 0; shift -= 4) digits += HEX_DIGITS[(value >>> shift) & 15];
+  for (let shift = 28; shift >= 0; shift -= 4) digits += HEX_DIGITS.charAt((value >>> shift) & 15);
   return digits;
 }
 
