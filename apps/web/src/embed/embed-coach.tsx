@@ -27,10 +27,12 @@ interface EmbedCoachProps {
   preview: boolean;
   /** Inline, or a modal the host opened (popup, floating button). */
   mode: WidgetMode;
+  /** How many prefills the host has sent; see EmbedQuestions. */
+  prefills: number;
 }
 
 /** The coach's journey inside the widget: questions, plan, an optional consented share, the agency's ending. */
-export function EmbedCoach({ config, emit, actions, preview, mode }: EmbedCoachProps) {
+export function EmbedCoach({ config, emit, actions, preview, mode, prefills }: EmbedCoachProps) {
   const { session, reset } = useCurrentDebrief();
   const { plan, debrief } = usePlan();
   const [stage, setStage] = useState<Stage>(() => (session.plannedAt ? "plan" : "questions"));
@@ -63,7 +65,7 @@ export function EmbedCoach({ config, emit, actions, preview, mode }: EmbedCoachP
   };
 
   if (stage === "questions" || !plan || !debrief)
-    return <EmbedQuestions emit={emit} onPlanned={onPlanned} />;
+    return <EmbedQuestions emit={emit} onPlanned={onPlanned} prefills={prefills} />;
 
   const { agencyName } = config;
   switch (stage) {

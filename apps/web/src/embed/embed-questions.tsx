@@ -14,13 +14,18 @@ interface EmbedQuestionsProps {
   emit: EmitWidgetEvent;
   /** The plan was built from the answers. */
   onPlanned: () => void;
+  /**
+   * Bumped by each host prefill. A step's form reads the draft only when it mounts, so the
+   * step remounts to show what the host filled in (its own answers are already autosaved).
+   */
+  prefills: number;
 }
 
 /**
  * The coach's own question steps inside the frame. The step lives in the stored session (not
  * the address, which belongs to the host's frame), so reopening the widget lands on it again.
  */
-export function EmbedQuestions({ emit, onPlanned }: EmbedQuestionsProps) {
+export function EmbedQuestions({ emit, onPlanned, prefills }: EmbedQuestionsProps) {
   const { session, setStep } = useCurrentDebrief();
   const step = clamp(session.step);
 
@@ -49,7 +54,7 @@ export function EmbedQuestions({ emit, onPlanned }: EmbedQuestionsProps) {
       </h2>
       {missing.length > 0 ? <MissingList issues={missing} onGo={setStep} /> : null}
       <WizardNavContext value={nav}>
-        <Component key={step} />
+        <Component key={`${String(step)}:${String(prefills)}`} />
       </WizardNavContext>
     </section>
   );

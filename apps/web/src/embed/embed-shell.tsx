@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useCurrentDebrief } from "../state/current-debrief";
 import { type ApiClient } from "./api-client";
 import { EmbedCoach, type WidgetActions } from "./embed-coach";
@@ -21,13 +21,21 @@ export function EmbedShell({ params, client, frameWindow }: EmbedShellProps) {
   const { loaded, update, reset } = useCurrentDebrief();
   const config = useWidgetConfig(params, client, frameWindow);
   const content = useRef<HTMLDivElement>(null);
+  // Counts the host's prefills, so the open step's form re-reads the draft they filled in.
+  const [prefills, setPrefills] = useState(0);
   const emit = useFrameBridge(
     {
       hostOrigin: params.preview ? null : params.hostOrigin,
       instance: params.instance,
       ...(frameWindow ? { frameWindow } : {}),
     },
-    { onPrefill: (prefill) => update((draft) => prefillDraft(draft, prefill)), onReset: reset },
+    {
+      onPrefill: (prefill) => {
+        update((draft) => prefillDraft(draft, prefill));
+        setPrefills((count) => count + 1);
+      },
+      onReset: reset,
+    },
   );
   useAutoHeight(emit, content);
   useEscapeToClose(emit, params.mode);
@@ -74,6 +82,7 @@ export function EmbedShell({ params, client, frameWindow }: EmbedShellProps) {
             actions={actions}
             preview={params.preview}
             mode={params.mode}
+            prefills={prefills}
           />
         </>
       )}
