@@ -61,8 +61,9 @@ describe("JournalScreen", () => {
     render(<JournalScreen />);
 
     await user.click(await screen.findByRole("button", { name: "Export all as JSON" }));
-    const json = await downloaded();
+    // The export reads IndexedDB first: the download exists once the screen says it is done.
     expect(await screen.findByText(/Exported 2 debriefs/)).toBeInTheDocument();
+    const json = await downloaded();
 
     await user.click(screen.getByRole("button", { name: "Delete everything" }));
     expect(await listJournalRecords()).toHaveLength(2);
