@@ -1,9 +1,8 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../src/db/create-database.js";
+import { describe, expect, it } from "vitest";
 import { DATABASE_TARGETS } from "./support/databases.js";
 import { debriefInput } from "./support/debrief.js";
-import { AGENCY_ORIGIN, startTestApp, type TestApp } from "./support/test-app.js";
+import { AGENCY_ORIGIN, useTestApp } from "./support/test-app.js";
 
 const debrief = debriefInput();
 const uuid = "00000000-0000-4000-8000-000000000000";
@@ -89,16 +88,7 @@ const malformedBody = (valid: Record<string, unknown>) => {
 
 // Thousands of requests: a generous timeout so a busy machine slows the run without failing it.
 describe("fuzzing the REST and tRPC endpoints", { timeout: 120_000 }, () => {
-  let database: DatabaseHandle;
-  let test: TestApp;
-  beforeAll(async () => {
-    database = await DATABASE_TARGETS[0]!.open();
-    test = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await test.app.close();
-    await database.close();
-  });
+  const test = useTestApp(DATABASE_TARGETS[0]!);
 
   it("never answers 5xx to a malformed body", async () => {
     const statuses = new Map<number, number>();

@@ -1,11 +1,10 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../src/db/create-database.js";
+import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument, REST_BASE } from "../src/http/openapi.js";
 import { saveDebrief } from "../src/store/saved-debriefs.js";
 import { DATABASE_TARGETS } from "./support/databases.js";
 import { debriefInput } from "./support/debrief.js";
-import { AGENCY_ORIGIN, startTestApp, type TestApp } from "./support/test-app.js";
+import { AGENCY_ORIGIN, useTestApp } from "./support/test-app.js";
 import { DebriefSchema } from "@rebound/core";
 
 type Operation = { operationId: string; security?: unknown[] };
@@ -42,20 +41,11 @@ describe("the OpenAPI document", () => {
 });
 
 describe("one request per REST route, taken from the document's own paths", () => {
-  let database: DatabaseHandle;
-  let test: TestApp;
-  beforeAll(async () => {
-    database = await DATABASE_TARGETS[0]!.open();
-    test = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await test.app.close();
-    await database.close();
-  });
+  const test = useTestApp(DATABASE_TARGETS[0]!);
 
   it("answers every documented operation with 200", async () => {
     const debrief = debriefInput();
-    const saved = () => saveDebrief(database.db, DebriefSchema.parse(debrief));
+    const saved = () => saveDebrief(test.database.db, DebriefSchema.parse(debrief));
     const key = test.agency.agency.publishableKey;
     // One valid input per operation id; a new route without a sample fails here on purpose.
     const samples: Record<

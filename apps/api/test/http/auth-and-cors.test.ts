@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/db/create-database.js";
+import { describe, expect, it } from "vitest";
 import { DATABASE_TARGETS } from "../support/databases.js";
 import { debriefInput } from "../support/debrief.js";
 import { withWrongSecret } from "../support/tokens.js";
-import { AGENCY_ORIGIN, OTHER_ORIGIN, startTestApp, type TestApp } from "../support/test-app.js";
+import { AGENCY_ORIGIN, OTHER_ORIGIN, useTestApp } from "../support/test-app.js";
 
 describe.each(DATABASE_TARGETS)("keys, origins and sessions over HTTP on $name", (target) => {
-  let database: DatabaseHandle;
-  let test: TestApp;
-  beforeAll(async () => {
-    database = await target.open();
-    test = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await test.app.close();
-    await database.close();
-  });
+  const test = useTestApp(target);
 
   const widgetConfigUrl = (hostOrigin: string, key = test.agency.agency.publishableKey) =>
     `/api/v1/widget/config?${new URLSearchParams({ key, hostOrigin }).toString()}`;

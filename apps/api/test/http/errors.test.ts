@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/db/create-database.js";
+import { describe, expect, it } from "vitest";
 import { DATABASE_TARGETS } from "../support/databases.js";
 import { debriefInput } from "../support/debrief.js";
-import { startTestApp, type TestApp } from "../support/test-app.js";
+import { useTestApp } from "../support/test-app.js";
 
 const json = { "content-type": "application/json" };
 
 describe.each(DATABASE_TARGETS)("HTTP answers on $name", (target) => {
-  let database: DatabaseHandle;
-  let test: TestApp;
-  beforeAll(async () => {
-    database = await target.open();
-    test = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await test.app.close();
-    await database.close();
-  });
+  const test = useTestApp(target);
 
   it("builds a plan over REST and over tRPC (200)", async () => {
     const payload = { debrief: debriefInput() };

@@ -2,19 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, type DatabaseHandle } from "../../src/db/create-database.js";
 import { buildServer } from "../../src/server.js";
 import { DATABASE_TARGETS } from "../support/databases.js";
-import { AGENCY_ORIGIN, startTestApp, testConfig, type TestApp } from "../support/test-app.js";
+import { AGENCY_ORIGIN, useTestApp, testConfig } from "../support/test-app.js";
 
 describe.each(DATABASE_TARGETS)("pages and assets on $name", (target) => {
-  let database: DatabaseHandle;
-  let test: TestApp;
-  beforeAll(async () => {
-    database = await target.open();
-    test = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await test.app.close();
-    await database.close();
-  });
+  const test = useTestApp(target);
 
   it("serves the web app, with a fallback to index.html for client routes", async () => {
     for (const url of ["/", "/journal", "/dashboard/shares"]) {

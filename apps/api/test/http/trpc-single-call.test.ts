@@ -1,24 +1,14 @@
 import Fastify from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/db/create-database.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { singleMutationCall } from "../../src/http/trpc-single-call.js";
 import { DATABASE_TARGETS } from "../support/databases.js";
 import { debriefInput } from "../support/debrief.js";
-import { startTestApp, type TestApp } from "../support/test-app.js";
+import { useTestApp } from "../support/test-app.js";
 
 const json = { "content-type": "application/json" };
 
 describe("a lone tRPC mutation answers exactly as tRPC's own handler would", () => {
-  let database: DatabaseHandle;
-  let test: TestApp;
-  beforeAll(async () => {
-    database = await DATABASE_TARGETS[0]!.open();
-    test = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await test.app.close();
-    await database.close();
-  });
+  const test = useTestApp(DATABASE_TARGETS[0]!);
 
   /** The same call alone (direct path) and as a batch of one (always tRPC's `resolveResponse`). */
   async function bothWays(path: string, input: unknown, headers: Record<string, string> = {}) {

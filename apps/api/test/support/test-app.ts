@@ -1,10 +1,12 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll } from "vitest";
 import type { AppConfig } from "../../src/config.js";
 import type { DatabaseHandle } from "../../src/db/create-database.js";
 import { buildServer } from "../../src/server.js";
 import { createAgency, type CreatedAgency } from "../../src/store/agencies.js";
+import type { DatabaseTarget } from "./databases.js";
 import { TEST_NOW } from "./debrief.js";
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), "../fixtures");
@@ -49,4 +51,40 @@ export async function startTestApp(
   });
   const agency = await createAgency(database.db, { name: "Acme Talent", origins: [AGENCY_ORIGIN] });
   return { app, agency, bearer: { authorization: `Bearer ${agency.secretKey}` } };
+}
+
+/** A suite's app and its database: read them inside tests, once `beforeAll` has opened them. */
+export interface SuiteApp extends TestApp {
+  readonly database: DatabaseHandle;
+}
+
+/** Opens `target`'s database and a test app before the suite's tests, and closes both after. */
+export function useTestApp(target: DatabaseTarget): SuiteApp {
+  let opened: { database: DatabaseHandle; test: TestApp } | undefined;
+  const current = () => {
+    if (opened === undefined) throw new Error("useTestApp: read the app inside a test.");
+    return opened;
+  };
+  beforeAll(async () => {
+    const database = await target.open();
+    opened = { database, test: await startTestApp(database) };
+  });
+  afterAll(async () => {
+    await opened?.test.app.close();
+    await opened?.database.close();
+  });
+  return {
+    get app() {
+      return current().test.app;
+    },
+    get agency() {
+      return current().test.agency;
+    },
+    get bearer() {
+      return current().test.bearer;
+    },
+    get database() {
+      return current().database;
+    },
+  };
 }
