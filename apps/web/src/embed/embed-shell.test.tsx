@@ -1,78 +1,29 @@
-import { ThemeTokensSchema } from "@rebound/core";
-import {
-  createHostBridge,
-  envelope,
-  type FrameEvent,
-  type InitConfig,
-} from "@rebound/embed/protocol";
+import { envelope, type InitConfig } from "@rebound/embed/protocol";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
-import { CurrentDebriefProvider, useCurrentDebrief } from "../state/current-debrief";
+import { describe, expect, it } from "vitest";
+import { CurrentDebriefProvider } from "../state/current-debrief";
 import { emptySession, type Session } from "../state/session";
 import { EmbedShell } from "./embed-shell";
 import { EMBED_TOTAL } from "./embed-steps";
-import type { EmbedParams } from "./embed-params";
 import { deliverToFrame, linkedFrame } from "./test-support/linked-frame";
+import {
+  FRAME,
+  harbourConfig,
+  harbourParams,
+  HOST,
+  KEY,
+  mountWidget,
+} from "./test-support/harbour-widget";
 import { type WidgetCalls, widgetClient } from "./test-support/widget-client";
 
-const HOST = "https://careers.harbour.example";
-const FRAME = "https://coach.rebound.example";
-const KEY = "pk_test_harbour0001";
-const params: EmbedParams = {
-  key: KEY,
-  instance: "rb-1",
-  mode: "popup",
-  hostOrigin: HOST,
-  preview: false,
-};
-const config = {
-  agencyName: "Harbour Recruiting",
-  theme: ThemeTokensSchema.parse({ colorPrimary: "#0b5cad" }),
-  copy: { title: "Bounce back with Harbour", intro: "", ctaLabel: "", ctaUrl: undefined },
-  modes: ["popup" as const],
-};
+// The loader's init, as a forged message would copy it.
 const init: InitConfig = {
   instance: "rb-1",
   key: KEY,
   mode: "popup",
   prefill: { organisation: "Northwind" },
 };
-
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
-function OrganisationProbe() {
-  const { draft } = useCurrentDebrief();
-  return <output aria-label="organisation">{draft.organisation?.name ?? ""}</output>;
-}
-
-function mountWidget(session: Session = emptySession(), calls?: WidgetCalls) {
-  const frame = linkedFrame(HOST, FRAME);
-  const events: FrameEvent[] = [];
-  // The real host side of the protocol, as the loader runs it on the agency's page.
-  const host = createHostBridge({
-    frameOrigin: FRAME,
-    frameWindow: () => frame as never,
-    config: init,
-    onEvent: (e) => events.push(e),
-  });
-  host.start();
-  cleanups.push(() => host.destroy());
-  render(
-    <CurrentDebriefProvider initial={session}>
-      <EmbedShell
-        params={params}
-        client={widgetClient(config, calls)}
-        frameWindow={frame as never}
-      />
-      <OrganisationProbe />
-    </CurrentDebriefProvider>,
-  );
-  return { frame, events, host };
-}
 
 describe("the widget's frame bridge", () => {
   it("hands shake with the host, then reports the step and the size over the private channel", async () => {
@@ -112,19 +63,23 @@ describe("the widget's frame bridge", () => {
     const frame = linkedFrame(HOST, FRAME);
     render(
       <CurrentDebriefProvider initial={emptySession()}>
-        <EmbedShell params={params} client={widgetClient(config)} frameWindow={frame as never} />
+        <EmbedShell
+          params={harbourParams("popup")}
+          client={widgetClient(harbourConfig("popup"))}
+          frameWindow={frame as never}
+        />
       </CurrentDebriefProvider>,
     );
     await screen.findByRole("heading", { name: "Bounce back with Harbour" });
     const received: unknown[] = [];
     const foreign = new MessageChannel();
-    cleanups.push(() => foreign.port1.close());
     foreign.port1.onmessage = (event) => received.push(event.data);
     deliverToFrame(frame, envelope("init", init), "https://evil.example", frame.parent, [
       foreign.port2,
     ]);
     deliverToFrame(frame, envelope("init", init), HOST, window, [foreign.port2]);
     await new Promise((resolve) => setTimeout(resolve, 30));
+    foreign.port1.close();
     expect(received).toEqual([]);
   });
 });
@@ -141,7 +96,7 @@ describe("the widget's events", () => {
         candidate: { name: "Ana Lima", email: "ana@example.com" },
       },
     };
-    const { events } = mountWidget(lastStep, calls);
+    const { events } = mountWidget({ session: lastStep, calls });
     await userEvent.click(await screen.findByRole("button", { name: "Build my plan" }));
     await screen.findByRole("heading", { name: "Your recovery plan" });
     await waitFor(() => expect(events.some((e) => e.type === "planGenerated")).toBe(true));

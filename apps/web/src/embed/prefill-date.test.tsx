@@ -1,64 +1,13 @@
-import { ThemeTokensSchema } from "@rebound/core";
-import { createHostBridge, type Prefill } from "@rebound/embed/protocol";
-import { render, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
-import { CurrentDebriefProvider, useCurrentDebrief } from "../state/current-debrief";
+import type { Prefill } from "@rebound/embed/protocol";
+import { screen, waitFor } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import { emptySession, type Session } from "../state/session";
 import { toLocalInputValue } from "../ui/datetime";
-import { EmbedShell } from "./embed-shell";
-import type { EmbedParams } from "./embed-params";
-import { linkedFrame } from "./test-support/linked-frame";
-import { widgetClient } from "./test-support/widget-client";
-
-const HOST = "https://careers.harbour.example";
-const FRAME = "https://coach.rebound.example";
-const KEY = "pk_test_harbour0001";
-const params: EmbedParams = {
-  key: KEY,
-  instance: "rb-1",
-  mode: "inline",
-  hostOrigin: HOST,
-  preview: false,
-};
-const config = {
-  agencyName: "Harbour Recruiting",
-  theme: ThemeTokensSchema.parse({ colorPrimary: "#0b5cad" }),
-  copy: { title: "Bounce back with Harbour", intro: "", ctaLabel: "", ctaUrl: undefined },
-  modes: ["inline" as const],
-};
-
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
-function DraftProbe() {
-  const { draft } = useCurrentDebrief();
-  return (
-    <>
-      <output aria-label="organisation">{draft.organisation?.name ?? ""}</output>
-      <output aria-label="ended at">{draft.interview?.endedAt ?? ""}</output>
-    </>
-  );
-}
+import { mountWidget } from "./test-support/harbour-widget";
 
 /** The widget on its first step, with the host's loader sending `prefill` in its init. */
 async function openWithPrefill(prefill: Prefill, session: Session = emptySession()) {
-  const frame = linkedFrame(HOST, FRAME);
-  const host = createHostBridge({
-    frameOrigin: FRAME,
-    frameWindow: () => frame as never,
-    config: { instance: "rb-1", key: KEY, mode: "inline", prefill },
-    onEvent: () => undefined,
-  });
-  host.start();
-  cleanups.push(() => host.destroy());
-  render(
-    <CurrentDebriefProvider initial={session}>
-      <EmbedShell params={params} client={widgetClient(config)} frameWindow={frame as never} />
-      <DraftProbe />
-    </CurrentDebriefProvider>,
-  );
+  const { host } = mountWidget({ mode: "inline", prefill, session });
   // The organisation arrives in the same prefill: once it shows, the prefill has been applied.
   await waitFor(() =>
     expect(screen.getByLabelText("organisation")).toHaveTextContent(prefill.organisation ?? ""),
