@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { planToIcs } from "../calendar/plan-to-ics.js";
+import { journalEntryFrom } from "../journal/journal-entry-from.js";
 import { draftTemplateIds } from "../messages/drafts-for-plan.js";
 import { draftingScenario } from "../test-support/message-scenarios.js";
 import { TEST_NOW } from "../test-support/test-debrief.js";
@@ -14,7 +16,8 @@ describe("buildKit", () => {
     expect(kit.drafts.map((draft) => draft.templateId)).toContain("handwritten-note");
     expect(kit.reflectionPrompts.length).toBeGreaterThan(0);
     expect(kit.ics).toMatch(/^BEGIN:VCALENDAR/);
-    expect(kit.journalEntry).toBeDefined();
+    expect(kit.journalEntry).toEqual(journalEntryFrom(debrief, plan));
+    expect(kit.ics).toBe(planToIcs(plan, debrief, { now: TEST_NOW }));
   });
 
   it("drafts warm by default and in the tone asked for", () => {
