@@ -5,7 +5,10 @@
  * - a trivial JSON route inside our app (helmet, CORS, auth, rate limit, access log): what the
  *   stack costs before any plan work,
  * - the same route answering a plan's JSON computed once at start: what moving ~8 KB costs,
- * - the plan over REST and over tRPC.
+ * - the plan over REST and over tRPC,
+ * - a bare Fastify route sending the same plan bytes, and the plan's own work measured in-process
+ *   (JSON parse, input validation, `choosePlan`, JSON stringify): together, the fastest a plan
+ *   route could answer with a stack that cost nothing, printed as a ceiling ratio.
  * Target: plan ≥ 0.5× the bare route's requests/s, p99 < 50 ms, at 50 connections.
  * Run: `pnpm --filter @rebound/api bench` (about 35 s).
  */
@@ -13,6 +16,7 @@ import { Writable } from "node:stream";
 import autocannon from "autocannon";
 import { choosePlan, DebriefSchema } from "@rebound/core";
 import Fastify from "fastify";
+import { z } from "zod";
 import { createDatabase } from "../src/db/create-database.js";
 import { buildServer } from "../src/server.js";
 import { debriefInput } from "../test/support/debrief.js";
@@ -50,7 +54,6 @@ async function load(name: string, url: string, seconds = SECONDS): Promise<Figur
 
 const bare = Fastify({ logger: false, bodyLimit: 64 * 1024 });
 bare.post("/bare", () => ({ ok: true }));
-const bareUrl = await bare.listen({ port: 0, host: "127.0.0.1" });
 
 const database = createDatabase({ kind: "pglite" });
 await database.migrate();
@@ -70,15 +73,20 @@ app.post("/api/bench-trivial", () => ({ ok: true }));
 const precomputed = JSON.stringify({
   plan: choosePlan(DebriefSchema.parse(debriefInput()), new Date()),
 });
+bare.post("/bare-plan-bytes", (_request, reply) =>
+  reply.type("application/json").send(precomputed),
+);
 app.post("/api/bench-precomputed", (_request, reply) =>
   reply.type("application/json").send(precomputed),
 );
 const appUrl = await app.listen({ port: 0, host: "127.0.0.1" });
+const bareUrl = await bare.listen({ port: 0, host: "127.0.0.1" });
 
 await load("warm-up", `${appUrl}/api/trpc/plan.build`, 1);
 await load("warm-up", `${appUrl}/api/v1/plan`, 1);
 const results = [
   await load("bare Fastify JSON route", `${bareUrl}/bare`),
+  await load("bare Fastify, a plan's bytes precomputed", `${bareUrl}/bare-plan-bytes`),
   await load("our stack, trivial JSON route", `${appUrl}/api/bench-trivial`),
   await load("our stack, plan JSON precomputed", `${appUrl}/api/bench-precomputed`),
   await load("plan (REST /api/v1/plan)", `${appUrl}/api/v1/plan`),
@@ -88,7 +96,13 @@ await app.close();
 await bare.close();
 await database.close();
 
-const [baseline, stack, sized, ...plans] = results as [Figures, Figures, Figures, ...Figures[]];
+const [baseline, bareSized, stack, sized, ...plans] = results as [
+  Figures,
+  Figures,
+  Figures,
+  Figures,
+  ...Figures[],
+];
 const microseconds = (figures: Figures) => Math.round(1e6 / figures.requestsPerSecond);
 console.log(`HTTP load on loopback, ${CONNECTIONS} connections, ${SECONDS} s per run`);
 console.table(
@@ -107,10 +121,34 @@ console.log(
   `sending a plan's ${precomputed.length} bytes ${microseconds(sized) - microseconds(stack)} µs more,`,
   `building it ${plans.map((plan) => `${microseconds(plan) - microseconds(sized)} µs more (${plan.name})`).join(", ")}.`,
 );
+const planWork = planWorkMicroseconds();
+const ceiling = 1e6 / (microseconds(bareSized) + planWork) / baseline.requestsPerSecond;
+console.log(
+  `A plan's own work in-process (JSON parse, input validation, choosePlan, stringify): ${planWork.toFixed(1)} µs.`,
+  `With a stack that cost nothing, a plan route would answer in at least ${microseconds(bareSized)} + ${planWork.toFixed(0)} µs:`,
+  `a ceiling of ${ceiling.toFixed(2)}× bare.`,
+);
 for (const plan of plans) {
   const ratio = plan.requestsPerSecond / baseline.requestsPerSecond;
   const met = ratio >= 0.5 && plan.p99 < 50 && plan.errors === 0;
   console.log(
     `${plan.name}: ${ratio.toFixed(2)}× bare, p99 ${plan.p99} ms: target ${met ? "met" : "NOT met"}`,
   );
+}
+
+/** µs per plan request's core work, measured in this process for about a second. */
+function planWorkMicroseconds(): number {
+  const input = z.object({ debrief: DebriefSchema, now: z.string().optional() });
+  const work = () => {
+    const { debrief } = input.parse(JSON.parse(body));
+    return JSON.stringify({ plan: choosePlan(debrief, new Date()) }).length;
+  };
+  for (let i = 0; i < 2000; i++) work();
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < 1000) {
+    for (let i = 0; i < 100; i++) work();
+    runs += 100;
+  }
+  return ((performance.now() - start) * 1000) / runs;
 }
