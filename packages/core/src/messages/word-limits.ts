@@ -14,7 +14,7 @@ export const WORD_LIMITS: Readonly<Record<Channel, number>> = {
 const WORD = /\S+/g;
 
 /** Whether a UTF-16 code unit is white space as `\s` means it (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
