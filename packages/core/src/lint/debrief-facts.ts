@@ -25,9 +25,10 @@ export interface DebriefFacts {
   unnoticedSlips: readonly SlipProbe[];
   /** Slips already apologised for in person, ready to look for. */
   apologisedSlips: readonly SlipProbe[];
-  unansweredFollowUps: number;
-  /** A second-interview request is allowed (a front-runner, or already an offer). */
-  doOverAllowed: boolean;
+  /** Asked only of a follow-up draft. */
+  unansweredFollowUps: () => number;
+  /** A second-interview request is allowed (a front-runner, or already an offer); asked only of a draft asking for one. */
+  doOverAllowed: () => boolean;
 }
 
 /** Lower case, without a possessive: "Mary's" in "St Mary's Hospital" is the word "mary". */
@@ -74,6 +75,16 @@ function lazy<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
+/** `test` with each answer kept: every draft of a kit asks about the same few stems. */
+function remembered(test: (stem: string) => boolean): (stem: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (stem) => {
+    let answer = answers.get(stem);
+    if (answer === undefined) answers.set(stem, (answer = test(stem)));
+    return answer;
+  };
+}
+
 /**
  * Probes for `targets`, where a mention that fits one of the `excused` slips just as well (same
  * words or kind) is given the benefit of the doubt, as are the debrief's own words.
@@ -86,7 +97,7 @@ function probes(
   if (targets.length === 0) return [];
   const kinds = new Set(excused.map((slip) => slip.kind));
   const excusedStems = lazy(() => slipVocabulary(excused));
-  const isExcluded = (stem: string): boolean => excusedStems().has(stem) || inVocabulary(stem);
+  const isExcluded = remembered((stem) => excusedStems().has(stem) || inVocabulary(stem));
   return targets.map((slip) => slipProbe(slip, kinds, isExcluded));
 }
 
@@ -148,8 +159,8 @@ function deriveFacts(debrief: Debrief): DebriefFacts {
       stillOwed,
       inVocabulary,
     ),
-    unansweredFollowUps: unansweredFollowUps(debrief).length,
-    doOverAllowed: isStrongCandidate(debrief) || debrief.candidacy.status === "offer",
+    unansweredFollowUps: lazy(() => unansweredFollowUps(debrief).length),
+    doOverAllowed: lazy(() => isStrongCandidate(debrief) || debrief.candidacy.status === "offer"),
   };
 }
 

@@ -10,7 +10,7 @@ export class DraftText {
   #tokens: WordToken[] | undefined;
   #tokenStems: string[] | undefined;
   #stems: Set<string> | undefined;
-  #lowerCase: string | undefined;
+  #lowerCase: string | null | undefined;
   #sentences: Span[] | undefined;
   #sentenceStems: Set<string>[] | undefined;
 
@@ -25,13 +25,22 @@ export class DraftText {
   }
 
   /**
+   * The draft in lower case, where the lower case of any of its words is found; null when it
+   * holds a capital sigma, the one letter whose lower case depends on its neighbours.
+   */
+  get lowerCase(): string | null {
+    if (this.#lowerCase === undefined)
+      this.#lowerCase = this.text.includes("Σ") ? null : this.text.toLowerCase();
+    return this.#lowerCase;
+  }
+
+  /**
    * False only when no word of the draft has this stem; cheaper than stemming every word. A
-   * stem is a prefix of its word in lower case, so it is found in the lower-cased draft, except
-   * around a capital sigma, the one letter whose lower case depends on its neighbours.
+   * stem is a prefix of its word in lower case, so it is found in the lower-cased draft.
    */
   mayHaveStem(value: string): boolean {
-    if (this.text.includes("Σ")) return this.#stemSet().has(value);
-    return (this.#lowerCase ??= this.text.toLowerCase()).includes(value);
+    const lowerCase = this.lowerCase;
+    return lowerCase === null ? this.#stemSet().has(value) : lowerCase.includes(value);
   }
 
   /**

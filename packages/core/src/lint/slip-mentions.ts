@@ -50,11 +50,13 @@ function keywordMentions(
 export interface SlipProbe {
   slip: SlipUp;
   /** The slip's own distinctive stems, before any exclusion. */
-  stems: ReadonlySet<string>;
+  stems: readonly string[];
   /** The kind's keywords (global), unless the kind is excluded or has none. */
   keyword: RegExp | null;
   /** Whether a stem never counts as a mention (asked only once a draft might mention the slip). */
   isExcluded: (stem: string) => boolean;
+  /** The stems that are not excluded, worked out on first need (see `wantedStems`). */
+  wanted?: readonly string[];
 }
 
 export function slipProbe(
@@ -64,11 +66,15 @@ export function slipProbe(
 ): SlipProbe {
   return {
     slip,
-    stems: distinctiveStems(slip.what),
+    stems: [...distinctiveStems(slip.what)],
     keyword: excludedKinds.has(slip.kind) ? null : (EVERY_KEYWORD_MATCH[slip.kind] ?? null),
     isExcluded,
   };
 }
+
+/** The probe's stems that are not excluded: asked of the debrief once, whatever the drafts. */
+const wantedStems = (probe: SlipProbe): readonly string[] =>
+  (probe.wanted ??= probe.stems.filter((value) => !probe.isExcluded(value)));
 
 /**
  * The sentences that mention a slip: two of its distinctive words in one sentence (one when it
@@ -76,18 +82,20 @@ export function slipProbe(
  * alone does not mention "spilled water".
  */
 export function sentencesMentioningSlip(draft: DraftText, probe: SlipProbe): Span[] {
-  const { keyword } = probe;
+  const { keyword, isExcluded } = probe;
   // A keyword or a word found in a sentence is found in the whole draft: when the draft has
   // neither (the usual case for a generated draft), no sentence needs looking at.
   const keywordInDraft = keyword !== null && draft.text.search(keyword) !== -1;
-  const stemInDraft = [...probe.stems].some((value) => draft.mayHaveStem(value));
-  if (!keywordInDraft && !stemInDraft) return [];
-  const { isExcluded } = probe;
-  const wanted = [...probe.stems].filter((value) => !isExcluded(value));
+  // How many wanted words the draft may hold: exclusion is asked only of the words it may hold.
+  let wantedInDraft = 0;
+  for (const value of probe.stems)
+    if (draft.mayHaveStem(value) && !isExcluded(value)) wantedInDraft += 1;
+  // A sentence holding `needed` wanted words needs the draft to hold them too: with none, or
+  // with one where two are needed, no sentence mentions the slip by its words.
+  if (!keywordInDraft && wantedInDraft === 0) return [];
+  const wanted = wantedStems(probe);
   const needed = Math.min(2, wanted.length);
-  // A sentence holding `needed` wanted words needs the draft to hold them too.
-  const wantedInDraft = wanted.filter((value) => draft.mayHaveStem(value)).length;
-  if (!keywordInDraft && (needed === 0 || wantedInDraft < needed)) return [];
+  if (!keywordInDraft && wantedInDraft < needed) return [];
   return draft.sentences.filter((sentence, index) => {
     if (keywordInDraft && keywordMentions(slice(draft.text, sentence), keyword, isExcluded))
       return true;

@@ -40,16 +40,23 @@ export function withoutPossessive(word: string): string {
 
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
 
-export function wordTokens(text: string): WordToken[] {
-  const tokens: WordToken[] = [];
-  let index = 0;
-  while (index < text.length) {
-    const size = letterAt(text, index);
-    if (size === 0) {
-      index += 1;
-      continue;
-    }
-    const start = index;
+/**
+ * The words of a text one at a time, as offsets: no token object and no string per word, for
+ * rules that look closely at only a few of a draft's words. `wordTokens` is built on it.
+ */
+export class WordCursor {
+  /** The current word is `text.slice(start, end)` once `next()` has returned true. */
+  start = 0;
+  end = 0;
+
+  constructor(readonly text: string) {}
+
+  /** Moves to the next word; false when there is none left. */
+  next(): boolean {
+    const text = this.text;
+    let index = this.end;
+    while (index < text.length && letterAt(text, index) === 0) index += 1;
+    if (index >= text.length) return false;
     let end = lettersEnd(text, index);
     // Take a joiner only with the letters after it.
     while (end < text.length && isJoiner(text.charCodeAt(end))) {
@@ -57,8 +64,18 @@ export function wordTokens(text: string): WordToken[] {
       if (after === end + 1) break;
       end = after;
     }
+    this.start = index;
+    this.end = end;
+    return true;
+  }
+}
+
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  const cursor = new WordCursor(text);
+  while (cursor.next()) {
+    const { start, end } = cursor;
     tokens.push({ word: text.slice(start, end), start, end });
-    index = end;
   }
   return tokens;
 }
@@ -70,6 +87,13 @@ export function isCapitalised(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   return CAPITALISED.test(text);
+}
+
+/** `isCapitalised` of the text from `index` on, without slicing it off for an ASCII letter. */
+export function isCapitalisedAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return CAPITALISED.test(text.slice(index, index + 2)); // a surrogate pair is two code units
 }
 
 const SENTENCE = /[^.!?\n]+(?:[.!?]+["'”’)]*|(?=\n)|$)/g;

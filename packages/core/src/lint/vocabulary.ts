@@ -1,5 +1,5 @@
 import type { SlipUp } from "../debrief/slip-up.js";
-import { withoutPossessive, wordTokens } from "./text-scan.js";
+import { WordCursor, withoutPossessive } from "./text-scan.js";
 
 // Words too common (or too generic to interviews) to tell one slip-up from another.
 const STOPWORDS = new Set(
@@ -21,21 +21,30 @@ export function stem(word: string): string {
 /** `stem` of a word already in lower case. */
 export function stemOfLowerCase(word: string): string {
   const lower = withoutPossessive(word);
-  for (const suffix of ["ing", "ed", "s"]) {
-    if (lower.endsWith(suffix) && lower.length - suffix.length >= 3)
-      return lower.slice(0, -suffix.length);
-  }
+  // The suffixes "ing", "ed", "s" in turn, each only if three letters stay; no array per call.
+  const length = lower.length;
+  if (length >= 6 && lower.endsWith("ing")) return lower.slice(0, -3);
+  if (length >= 5 && lower.endsWith("ed")) return lower.slice(0, -2);
+  if (length >= 4 && lower.charCodeAt(length - 1) === 0x73) return lower.slice(0, -1);
   return lower;
 }
 
-/** Whether a word could identify what a text is about (not short, not a stopword). */
+/** Whether a word could identify what a piece of text is about (not short, not a stopword). */
 export const isDistinctive = (word: string, lower = word.toLowerCase()): boolean =>
   word.length >= 3 && !STOPWORDS.has(lower);
 
-/** The stems of the words that could identify what a piece of text is about. */
+/**
+ * The stems of the words that could identify what a piece of text is about. Short words are
+ * skipped before being sliced out, and each word is lowered once for the stopword and the stem.
+ */
 export function distinctiveStems(text: string): Set<string> {
   const stems = new Set<string>();
-  for (const { word } of wordTokens(text)) if (isDistinctive(word)) stems.add(stem(word));
+  const cursor = new WordCursor(text);
+  while (cursor.next()) {
+    if (cursor.end - cursor.start < 3) continue;
+    const lower = text.slice(cursor.start, cursor.end).toLowerCase();
+    if (!STOPWORDS.has(lower)) stems.add(stemOfLowerCase(lower));
+  }
   return stems;
 }
 

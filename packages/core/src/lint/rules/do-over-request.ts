@@ -7,8 +7,9 @@ const DO_OVER =
 
 /** A second-interview request is a last resort for a front-runner only (ADVICE.md, CR-finance 5). */
 export const doOverRequest: LintRule = (text, { debrief }, facts = lintFacts(text, debrief)) => {
-  if (facts.debrief.doOverAllowed) return [];
-  return matchSpans(text, DO_OVER).map((span) => ({
+  const requests = matchSpans(text, DO_OVER);
+  if (requests.length === 0 || facts.debrief.doOverAllowed()) return [];
+  return requests.map((span) => ({
     ruleId: "do-over-request",
     guard: "no-do-over-unless-strong",
     span,

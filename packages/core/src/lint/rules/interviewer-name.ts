@@ -5,7 +5,7 @@ import type { Finding } from "../finding.js";
 import { type LintRule, lintFacts } from "../lint-context.js";
 import { bareWord, type DebriefFacts } from "../debrief-facts.js";
 import { containsApology } from "../apology.js";
-import { isCapitalised, slice, withoutPossessive } from "../text-scan.js";
+import { isCapitalisedAt, slice, WordCursor, withoutPossessive } from "../text-scan.js";
 
 /**
  * Close but not equal: one edit, or two edits that still sound the same with the same first letter
@@ -41,18 +41,33 @@ function rightName(word: string, facts: DebriefFacts): string | undefined {
 const isMisspeltName = (lowerWord: string, lowerNames: readonly string[]): boolean =>
   lowerNames.some((name) => looksLikeMisspelling(lowerWord, name));
 
+/**
+ * Whether the draft may hold one of the names said instead as a word: a word's lower case is
+ * found in the lower-cased draft (short of a capital sigma, see `DraftText.lowerCase`).
+ */
+function maySaySaidInstead(lowerCase: string | null, saidInstead: ReadonlySet<string>): boolean {
+  if (saidInstead.size === 0) return false;
+  if (lowerCase === null) return true;
+  for (const name of saidInstead) if (lowerCase.includes(name)) return true;
+  return false;
+}
+
 export const interviewerName: LintRule = (text, { debrief }, facts = lintFacts(text, debrief)) => {
   const known = facts.debrief;
   const names = known.interviewerNames;
   if (names.length === 0) return [];
   const findings: Finding[] = [];
   let lowerNames: string[] | undefined;
-  for (const token of facts.draft.tokens) {
+  // Without a name said instead anywhere in it, only the draft's capitalised words need reading.
+  const saidInsteadInDraft = maySaySaidInstead(facts.draft.lowerCase, known.saidInstead);
+  const cursor = new WordCursor(text);
+  while (cursor.next()) {
+    // Only a capitalised word can be a misspelt name; any word can be the name said instead.
+    const capitalised = isCapitalisedAt(text, cursor.start);
+    if (!capitalised && !saidInsteadInDraft) continue;
+    const token = { start: cursor.start, word: text.slice(cursor.start, cursor.end) };
     const word = withoutPossessive(token.word);
     if (word.length < 3) continue;
-    const capitalised = isCapitalised(word);
-    // Only a capitalised word can be a misspelt name; any word can be the name said instead.
-    if (!capitalised && known.saidInstead.size === 0) continue;
     const lower = bareWord(word);
     // An everyday word ("all", "will") is never taken for the name said instead, whatever its case.
     const wasSaidInstead = !COMMON_WORDS.has(lower) && known.saidInstead.has(lower);

@@ -9,11 +9,11 @@ export const secondFollowUp: LintRule = (
   { debrief, templateId },
   facts = lintFacts(text, debrief),
 ) => {
-  const unanswered = facts.debrief.unansweredFollowUps;
-  if (unanswered === 0) return [];
   const isFollowUp =
     templateId === undefined ? FOLLOW_UP_WORDING.test(text) : templateId === "follow-up";
   if (!isFollowUp) return [];
+  const unanswered = facts.debrief.unansweredFollowUps();
+  if (unanswered === 0) return [];
   return [
     {
       ruleId: "second-follow-up",
