@@ -28,7 +28,9 @@ async function waitForHealth(
   url: string,
   child: ChildProcess,
   output: () => string,
-  timeoutMs = 45_000,
+  // A fresh PGlite data folder is initialised on first start: seconds of CPU, many more while
+  // the other packages' tests share the machine's cores with it.
+  timeoutMs = 120_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
