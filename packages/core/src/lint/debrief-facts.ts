@@ -164,14 +164,13 @@ function deriveFacts(debrief: Debrief): DebriefFacts {
   };
 }
 
-// A kit lints every draft against the same debrief: its facts are derived once for all of them.
-const memo = new WeakMap<Debrief, DebriefFacts>();
+// A kit lints its drafts one after another against the same debrief: the facts of the last
+// debrief are kept for the next draft. One entry, not a WeakMap of every debrief ever linted:
+// each request brings a new debrief object, and a WeakMap entry per object made the garbage
+// collector's work (weak entries are traced separately) cost more than deriving the facts.
+let last: { debrief: Debrief; facts: DebriefFacts } | undefined;
 
 export function debriefFacts(debrief: Debrief): DebriefFacts {
-  let facts = memo.get(debrief);
-  if (facts === undefined) {
-    facts = deriveFacts(debrief);
-    memo.set(debrief, facts);
-  }
-  return facts;
+  if (last?.debrief !== debrief) last = { debrief, facts: deriveFacts(debrief) };
+  return last.facts;
 }

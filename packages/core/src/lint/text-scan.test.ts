@@ -29,6 +29,20 @@ describe("wordTokens", () => {
     );
   });
 
+  it("reads any UTF-16 text, lone surrogates included, as the word pattern does", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 30 }), (text) => {
+        const expected = [...text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map((match) => ({
+          word: match[0],
+          start: match.index,
+          end: match.index + match[0].length,
+        }));
+        expect(wordTokens(text)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("keeps names whole", () => {
     expect(wordTokens("Dear O'Neill and Anne-Marie -").map((token) => token.word)).toEqual([
       "Dear",

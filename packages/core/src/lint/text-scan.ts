@@ -11,13 +11,31 @@ export interface WordToken extends Span {
 const LETTER = /^\p{L}$/u;
 const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d;
 
+// Whether each BMP code unit is a letter, worked out a block of 256 at a time on first need:
+// the regex test above cost a slice and a Unicode match per non-ASCII character.
+const LETTER_BLOCKS: (Uint8Array | undefined)[] = [];
+
+function isBmpLetter(code: number): boolean {
+  const high = code >> 8;
+  let block = LETTER_BLOCKS[high];
+  if (block === undefined) {
+    block = new Uint8Array(256);
+    for (let low = 0; low < 256; low += 1)
+      block[low] = LETTER.test(String.fromCharCode((high << 8) | low)) ? 1 : 0;
+    LETTER_BLOCKS[high] = block;
+  }
+  return block[code & 0xff] === 1;
+}
+
 /** How many code units the letter at `index` takes (1, or 2 for a surrogate pair), 0 if none. */
 function letterAt(text: string, index: number): number {
+  if (index >= text.length) return 0;
   const code = text.charCodeAt(index);
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 1 : 0;
-  const point = text.codePointAt(index) ?? code;
-  const size = point > 0xffff ? 2 : 1;
-  return LETTER.test(text.slice(index, index + size)) ? size : 0;
+  // A high surrogate followed by a low one is one astral code point, read with the regex.
+  if (code >= 0xd800 && code <= 0xdbff && (text.codePointAt(index) ?? code) > 0xffff)
+    return LETTER.test(text.slice(index, index + 2)) ? 2 : 0;
+  return isBmpLetter(code) ? 1 : 0;
 }
 
 /** The end of the run of letters starting at `index` (`index` itself when there is none). */
