@@ -1,14 +1,15 @@
 /** RFC 5545 DATE-TIME values in UTC ("form #2", §3.3.5), e.g. 20261121T103000Z. */
 
 import { icsUtcDigits } from "../time/iso-utc.js";
+import { parseIso } from "../time/parse-iso.js";
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
 /** Milliseconds since the epoch of a Date, an ISO 8601 string or a millisecond count. */
 function epochMs(instant: Date | string | number): number {
   if (typeof instant === "number") return instant;
-  // Date.parse is what `new Date(string)` does, without making the Date.
-  return typeof instant === "string" ? Date.parse(instant) : instant.getTime();
+  // Date.parse is what `new Date(string)` does, without making the Date (`parseIso` equals it).
+  return typeof instant === "string" ? parseIso(instant) : instant.getTime();
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Debrief } from "../debrief/debrief.js";
 import type { FollowUp } from "../debrief/follow-up.js";
 import type { ForgottenPoint } from "../debrief/forgotten-point.js";
 import type { SlipKind, SlipUp } from "../debrief/slip-up.js";
+import { parseIso } from "../time/parse-iso.js";
 
 /**
  * Small, pure facts about the person, shared by the strategy rules, the guards, the linter and
@@ -60,9 +61,9 @@ export function slipToApologiseFor(debrief: Debrief): SlipUp | undefined {
  * polite follow-up after the thank-you"). A thank-you nobody answered is normal, not a nuisance.
  */
 export function followUpsAfterThankYou(debrief: Debrief): FollowUp[] {
-  return [...debrief.followUps]
-    .sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt))
-    .slice(1);
+  // Nothing after the first contact when there is at most one: no copy, no sort.
+  if (debrief.followUps.length <= 1) return [];
+  return [...debrief.followUps].sort((a, b) => parseIso(a.sentAt) - parseIso(b.sentAt)).slice(1);
 }
 
 export function unansweredFollowUps(debrief: Debrief): FollowUp[] {

@@ -2,6 +2,7 @@ import type { Debrief } from "../debrief/debrief.js";
 import { unansweredFollowUps } from "./candidate-facts.js";
 import type { Window } from "./plan.js";
 import { isoUtc } from "../time/iso-utc.js";
+import { parseIso } from "../time/parse-iso.js";
 
 /**
  * When each step should happen, computed only from the debrief and `now` (never the clock).
@@ -34,7 +35,7 @@ function coolOffLengthMs(debrief: Debrief): number {
 /** Whether the person should hold all outreach for now. An offer needs no recovery, so no cool-off. */
 export function needsCoolOff(debrief: Debrief, now: Date): boolean {
   if (debrief.candidacy.status === "offer") return false;
-  const sinceEnd = now.getTime() - Date.parse(debrief.interview.endedAt);
+  const sinceEnd = now.getTime() - parseIso(debrief.interview.endedAt);
   return sinceEnd < FRESH_INTERVIEW_MS || debrief.feelings.rawness === "raw";
 }
 
@@ -70,7 +71,7 @@ const window = (earliest: number, latest: number | null): Window => ({
 /** Every window a plan may use. Outreach never starts before the cool-off ends. */
 export function planDates(debrief: Debrief, now: Date, coolOffUntil: Date | null): PlanDates {
   const nowMs = now.getTime();
-  const endedMs = Date.parse(debrief.interview.endedAt);
+  const endedMs = parseIso(debrief.interview.endedAt);
   const calmFrom = coolOffUntil === null ? nowMs : Math.max(nowMs, coolOffUntil.getTime());
 
   // Within about a day of the interview; when that day is (nearly) over, a short as-soon-as-possible window.
@@ -78,17 +79,17 @@ export function planDates(debrief: Debrief, now: Date, coolOffUntil: Date | null
   const thankYouBy = Math.max(endedMs + DAY_MS, thankYouFrom + LAST_MINUTE_MS);
   const afterThankYouFrom = thankYouFrom + HOUR_MS;
 
-  const sentTimes = debrief.followUps.map((f) => Date.parse(f.sentAt));
+  const sentTimes = debrief.followUps.map((f) => parseIso(f.sentAt));
   const lastSent = sentTimes.length > 0 ? Math.max(...sentTimes) : null;
   const followUpFrom = Math.max((lastSent ?? thankYouFrom) + 7 * DAY_MS, calmFrom);
 
   // A rejection reply within a day or two of the news (or of now, when we don't know when it came).
   const rejectedMs =
-    debrief.candidacy.changedAt === undefined ? nowMs : Date.parse(debrief.candidacy.changedAt);
+    debrief.candidacy.changedAt === undefined ? nowMs : parseIso(debrief.candidacy.changedAt);
   const replyFrom = Math.max(calmFrom, rejectedMs);
   const replyBy = Math.max(rejectedMs + 2 * DAY_MS, replyFrom + DAY_MS);
 
-  const unanswered = unansweredFollowUps(debrief).map((f) => Date.parse(f.sentAt));
+  const unanswered = unansweredFollowUps(debrief).map((f) => parseIso(f.sentAt));
   const moveOnFrom =
     debrief.candidacy.status === "rejected"
       ? replyFrom

@@ -1,17 +1,16 @@
 import type { Step } from "../plan.js";
 import { cite } from "../sources.js";
 import type { GuardRule } from "../rule.js";
+import { isoUtc } from "../../time/iso-utc.js";
+import { parseIso } from "../../time/parse-iso.js";
 
 /** Move an outreach window so it starts no earlier than `from`, keeping its length. */
 function notBefore(step: Step, from: Date): Step {
-  const earliest = Date.parse(step.window.earliest);
+  const earliest = parseIso(step.window.earliest);
   if (!step.outreach || earliest >= from.getTime()) return step;
   const shift = from.getTime() - earliest;
-  const latest =
-    step.window.latest === null
-      ? null
-      : new Date(Date.parse(step.window.latest) + shift).toISOString();
-  return { ...step, window: { earliest: from.toISOString(), latest } };
+  const latest = step.window.latest === null ? null : isoUtc(parseIso(step.window.latest) + shift);
+  return { ...step, window: { earliest: isoUtc(from.getTime()), latest } };
 }
 
 export const noHotSends: GuardRule = {
