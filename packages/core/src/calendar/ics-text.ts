@@ -3,32 +3,44 @@
  * Written by hand because core stays dependency-free apart from zod.
  */
 
-/** RFC 5545 forbids control characters in TEXT except horizontal tab; line breaks are escaped separately. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-
 // Anything `escapeIcsText` would change: every control character (line breaks are ones), `\ ; ,`.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NEEDS_ESCAPING = /[\u0000-\u001F\u007F\\;,]/;
 
-// What each escaped character becomes; every kind of line break is one "\n".
-const ESCAPED: Readonly<Record<string, string>> = {
-  "\\": "\\\\",
-  ";": "\\;",
-  ",": "\\,",
-  "\r\n": "\\n",
-  "\r": "\\n",
-  "\n": "\\n",
-};
-const TO_ESCAPE = /\r\n|[\r\n\\;,]/g;
-
-/** Escape a TEXT value: backslash, semicolon, comma and every kind of line break. */
+/**
+ * Escape a TEXT value: backslash, semicolon, comma and every kind of line break (CR LF, CR, LF
+ * each become one "\n"); control characters RFC 5545 forbids in TEXT (all but tab) are dropped
+ * first, so a CR and an LF they separated still make one line break. One pass, no regex replace.
+ */
 export function escapeIcsText(value: string): string {
-  // Most values (titles, dates, names) need nothing: one scan instead of two replacements.
+  // Most values (titles, dates, names) need nothing.
   if (!NEEDS_ESCAPING.test(value)) return value;
-  return value
-    .replace(FORBIDDEN_CONTROLS, "")
-    .replace(TO_ESCAPE, (special) => ESCAPED[special] ?? special);
+  let escaped = "";
+  let copiedTo = 0;
+  // After a CR, the next kept character, when an LF, belongs to the same line break.
+  let afterCr = false;
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    let replacement: string;
+    if (code === 0x0d) {
+      replacement = "\\n";
+      afterCr = true;
+    } else if (code === 0x0a) {
+      replacement = afterCr ? "" : "\\n";
+      afterCr = false;
+    } else if ((code < 0x20 && code !== 0x09) || code === 0x7f) {
+      replacement = ""; // dropped, and invisible to a CR LF pair around it
+    } else {
+      afterCr = false;
+      if (code === 0x5c) replacement = "\\\\";
+      else if (code === 0x3b) replacement = "\\;";
+      else if (code === 0x2c) replacement = "\\,";
+      else continue;
+    }
+    escaped += value.slice(copiedTo, index) + replacement;
+    copiedTo = index + 1;
+  }
+  return escaped + value.slice(copiedTo);
 }
 
 /** How many octets one Unicode code point takes in UTF-8. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hex8, reminderUid } from "./ics-uid.js";
+import { hex8, reminderUid, stableDigest } from "./ics-uid.js";
 
 describe("hex8", () => {
   it("is toString(16) padded to eight digits for every unsigned 32-bit value", () => {
@@ -21,6 +21,29 @@ describe("reminderUid", () => {
     expect(reminderUid("k", ["a,b", "c"])).not.toBe(reminderUid("k", ["a", "b,c"]));
     expect(reminderUid("thank-you-email", ["x"])).toMatch(
       /^rebound-thank-you-email-[0-9a-f]{16}@rebound$/,
+    );
+  });
+});
+
+/** The two-pass FNV-1a the one-loop digest replaced. */
+function fnv1a(text: string, basis: number): number {
+  let hash = basis;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+describe("stableDigest", () => {
+  it("is two FNV-1a passes with different bases, for any text (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => {
+        expect(stableDigest(text)).toBe(
+          hex8(fnv1a(text, 0x811c9dc5)) + hex8(fnv1a(text, 0x050c5d1f)),
+        );
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -4,16 +4,6 @@
  * duplicating them.
  */
 
-/** 32-bit FNV-1a over UTF-16 code units, from a given offset basis. */
-function fnv1a(text: string, basis: number): number {
-  let hash = basis;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 const HEX_DIGITS = "0123456789abcdef";
 
 /**
@@ -26,9 +16,17 @@ export function hex8(value: number): string {
   return digits;
 }
 
-/** A 64-bit hex digest made of two FNV-1a passes with different bases: short, stable, pure. */
+/** A 64-bit hex digest made of two 32-bit FNV-1a hashes (over UTF-16 code units) with different bases: short, stable, pure. */
 export function stableDigest(text: string): string {
-  return hex8(fnv1a(text, 0x811c9dc5)) + hex8(fnv1a(text, 0x050c5d1f));
+  // Both passes in one loop over the text.
+  let first = 0x811c9dc5;
+  let second = 0x050c5d1f;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second ^ code, 0x01000193);
+  }
+  return hex8(first >>> 0) + hex8(second >>> 0);
 }
 
 /** A UID for one reminder, e.g. `rebound-thank-you-email-1a2b3c4d5e6f7a8b@rebound`. */

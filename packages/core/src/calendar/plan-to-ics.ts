@@ -1,9 +1,10 @@
 import type { Debrief } from "../debrief/debrief.js";
 import type { Plan } from "../plan/plan.js";
 import { toIcsUtc } from "./ics-date.js";
-import { escapeIcsText, joinIcsLines } from "./ics-text.js";
+import { escapeIcsText, foldIcsLine } from "./ics-text.js";
 import { reminderUid } from "./ics-uid.js";
 import { type CalendarReminder, remindersFor } from "./reminders.js";
+import { parseIso } from "../time/parse-iso.js";
 
 export const ICS_PRODUCT_ID = "-//Rebound//Recovery plan reminders//EN";
 
@@ -24,14 +25,14 @@ export interface PlanToIcsOptions {
 export function planToIcs(plan: Plan, debrief: Debrief, { now }: PlanToIcsOptions): string {
   const stamp = toIcsUtc(now);
   const seen = new Map<string, number>();
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    `PRODID:${ICS_PRODUCT_ID}`,
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeIcsText(`Rebound: after the ${debrief.organisation.name} interview`)}`,
-  ];
+  // Written straight into one stream, each line folded as it goes: no array of lines to join.
+  let stream =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" +
+    contentLine(`PRODID:${ICS_PRODUCT_ID}`) +
+    "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n" +
+    contentLine(
+      `X-WR-CALNAME:${escapeIcsText(`Rebound: after the ${debrief.organisation.name} interview`)}`,
+    );
   for (const reminder of remindersFor(plan, debrief)) {
     const occurrence = seen.get(reminder.key) ?? 0;
     seen.set(reminder.key, occurrence + 1);
@@ -41,35 +42,32 @@ export function planToIcs(plan: Plan, debrief: Debrief, { now }: PlanToIcsOption
       reminder.key,
       String(occurrence),
     ]);
-    pushEventLines(lines, reminder, uid, stamp);
+    stream += eventLines(reminder, uid, stamp);
   }
-  lines.push("END:VCALENDAR");
-  return joinIcsLines(lines);
+  return `${stream}END:VCALENDAR\r\n`;
 }
 
-/** Appends one VEVENT to `lines` (pushed, not returned: no array per event to spread again). */
-function pushEventLines(
-  lines: string[],
-  reminder: CalendarReminder,
-  uid: string,
-  stamp: string,
-): void {
+/** One content line, folded and ended by CRLF. */
+const contentLine = (line: string): string => `${foldIcsLine(line)}\r\n`;
+
+/** One VEVENT; the fixed lines are written already ended, only the variable ones are folded. */
+function eventLines(reminder: CalendarReminder, uid: string, stamp: string): string {
   const summary = escapeIcsText(reminder.summary);
-  lines.push(
-    "BEGIN:VEVENT",
-    `UID:${uid}`,
-    `DTSTAMP:${stamp}`,
-    `DTSTART:${toIcsUtc(reminder.start)}`,
-    `DTEND:${toIcsUtc(Date.parse(reminder.start) + EVENT_MS)}`,
-    `SUMMARY:${summary}`,
-    `DESCRIPTION:${escapeIcsText(reminder.description)}`,
-    "TRANSP:TRANSPARENT",
-    "BEGIN:VALARM",
-    "ACTION:DISPLAY",
+  return (
+    "BEGIN:VEVENT\r\n" +
+    contentLine(`UID:${uid}`) +
+    contentLine(`DTSTAMP:${stamp}`) +
+    contentLine(`DTSTART:${toIcsUtc(reminder.start)}`) +
+    contentLine(`DTEND:${toIcsUtc(parseIso(reminder.start) + EVENT_MS)}`) +
+    contentLine(`SUMMARY:${summary}`) +
+    contentLine(`DESCRIPTION:${escapeIcsText(reminder.description)}`) +
+    "TRANSP:TRANSPARENT\r\n" +
+    "BEGIN:VALARM\r\n" +
+    "ACTION:DISPLAY\r\n" +
     // Fires when the window opens: the reminder is the point, the event is only its anchor.
-    "TRIGGER:PT0S",
-    `DESCRIPTION:${summary}`,
-    "END:VALARM",
-    "END:VEVENT",
+    "TRIGGER:PT0S\r\n" +
+    contentLine(`DESCRIPTION:${summary}`) +
+    "END:VALARM\r\n" +
+    "END:VEVENT\r\n"
   );
 }

@@ -1,6 +1,8 @@
 import type { Debrief } from "../debrief/debrief.js";
 import type { Plan, Step } from "../plan/plan.js";
 import { isoUtc } from "../time/iso-utc.js";
+import { spaced } from "./spaced-id.js";
+import { parseIso } from "../time/parse-iso.js";
 
 /** One calendar reminder, before it is written as a VEVENT. */
 export interface CalendarReminder {
@@ -54,28 +56,31 @@ export function remindersFor(plan: Plan, debrief: Debrief): CalendarReminder[] {
 }
 
 function describeStep(step: Step): string {
-  const lines = [step.rationale, ""];
-  if (step.window.latest !== null) lines.push(`Do this by ${readableUtc(step.window.latest)}.`);
-  if (step.channel !== "self") lines.push(`Channel: ${step.channel.replace(/-/g, " ")}.`);
+  let text = `${step.rationale}\n`;
+  if (step.window.latest !== null) text += `\nDo this by ${readableUtc(step.window.latest)}.`;
+  if (step.channel !== "self") text += `\nChannel: ${spaced(step.channel)}.`;
   if (step.templates.length > 0) {
-    lines.push(
-      `Drafts in Rebound: ${step.templates.map((id) => id.replace(/-/g, " ")).join(", ")}.`,
-    );
+    text += "\nDrafts in Rebound: ";
+    step.templates.forEach((id, index) => {
+      text += index === 0 ? spaced(id) : `, ${spaced(id)}`;
+    });
+    text += ".";
   }
   if (step.alternativeTo !== undefined) {
-    lines.push(
-      `Offered instead of "${step.alternativeTo.replace(/-/g, " ")}": do one or the other, not both.`,
-    );
+    text += `\nOffered instead of "${spaced(step.alternativeTo)}": do one or the other, not both.`;
   }
-  lines.push(sourcesLine(step));
-  return lines.join("\n");
+  return `${text}\n${sourcesLine(step)}`;
 }
 
 function sourcesLine(step: Step): string {
-  return `Why: ${step.sources.map((source) => `${source.key} (${source.detail})`).join("; ")}.`;
+  let line = "Why: ";
+  step.sources.forEach((source, index) => {
+    line += `${index === 0 ? "" : "; "}${source.key} (${source.detail})`;
+  });
+  return `${line}.`;
 }
 
 /** "2026-11-22 10:30 UTC": calendar apps show the event in local time, the text says which zone it uses. */
 function readableUtc(iso: string): string {
-  return `${isoUtc(Date.parse(iso)).slice(0, 16).replace("T", " ")} UTC`;
+  return `${isoUtc(parseIso(iso)).slice(0, 16).replace("T", " ")} UTC`;
 }
