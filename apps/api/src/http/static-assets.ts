@@ -69,8 +69,8 @@ export async function registerStaticAssets(
     const query = request.query as Record<string, unknown>;
     // The agency dashboard previews the widget in a frame on our own origin (no key, nothing sent).
     const ancestors = query.preview === "1" ? "'self'" : await embedFrameAncestors(db, query.key);
-    // Helmet already wrote DENY/'none' on the raw response; this page is the one meant to be framed.
-    const helmetPolicy = reply.raw.getHeader("content-security-policy");
+    // The security headers already say DENY/'none'; this page is the one meant to be framed.
+    const helmetPolicy = reply.getHeader("content-security-policy");
     const policy = (typeof helmetPolicy === "string" ? helmetPolicy : "")
       .split(";")
       .filter(
@@ -78,9 +78,8 @@ export async function registerStaticAssets(
       )
       .concat(`frame-ancestors ${ancestors}`)
       .join(";");
-    reply.raw.removeHeader("x-frame-options");
-    reply.raw.removeHeader("content-security-policy");
     return reply
+      .removeHeader("x-frame-options")
       .header("content-security-policy", policy)
       .type("text/html; charset=utf-8")
       .send(indexHtml);
