@@ -13,6 +13,8 @@ export class DraftText {
   #lowerCase: string | null | undefined;
   #sentences: Span[] | undefined;
   #sentenceStems: Set<string>[] | undefined;
+  #stemAnswers: Map<string, boolean> | undefined;
+  #patternAnswers: Map<RegExp, boolean> | undefined;
 
   constructor(readonly text: string) {}
 
@@ -39,8 +41,26 @@ export class DraftText {
    * stem is a prefix of its word in lower case, so it is found in the lower-cased draft.
    */
   mayHaveStem(value: string): boolean {
-    const lowerCase = this.lowerCase;
-    return lowerCase === null ? this.#stemSet().has(value) : lowerCase.includes(value);
+    // Slips share words (a slip can be both unnoticed and apologised for): each is looked for once.
+    const answers = (this.#stemAnswers ??= new Map());
+    let answer = answers.get(value);
+    if (answer === undefined) {
+      const lowerCase = this.lowerCase;
+      answer = lowerCase === null ? this.#stemSet().has(value) : lowerCase.includes(value);
+      answers.set(value, answer);
+    }
+    return answer;
+  }
+
+  /** Whether a pattern matches anywhere in the draft, asked once per pattern (slips of one kind share it). */
+  matches(pattern: RegExp): boolean {
+    const answers = (this.#patternAnswers ??= new Map());
+    let answer = answers.get(pattern);
+    if (answer === undefined) {
+      answer = this.text.search(pattern) !== -1;
+      answers.set(pattern, answer);
+    }
+    return answer;
   }
 
   /**

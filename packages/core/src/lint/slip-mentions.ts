@@ -85,7 +85,7 @@ export function sentencesMentioningSlip(draft: DraftText, probe: SlipProbe): Spa
   const { keyword, isExcluded } = probe;
   // A keyword or a word found in a sentence is found in the whole draft: when the draft has
   // neither (the usual case for a generated draft), no sentence needs looking at.
-  const keywordInDraft = keyword !== null && draft.text.search(keyword) !== -1;
+  const keywordInDraft = keyword !== null && draft.matches(keyword);
   // How many wanted words the draft may hold: exclusion is asked only of the words it may hold.
   let wantedInDraft = 0;
   for (const value of probe.stems)

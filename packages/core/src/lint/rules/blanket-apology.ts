@@ -24,8 +24,9 @@ const INTENSIFIED =
   /\b(?:so+|very|terribly|deeply|truly|incredibly|extremely|really|awfully)\s+(?:so\s+|very\s+)?sorry\b/gi;
 
 const CAPITALISED = /^\p{Lu}/u;
-// Every apology pattern above holds one of these: a draft without any apologises for nothing.
-const ANY_APOLOGY_WORD = /sorry|apolog|forgive me|my bad/i;
+// Every apology pattern above holds one of these, starting a word (after \b or \s): a draft
+// without any apologises for nothing. The \b lets the scan skip the middle of words.
+const ANY_APOLOGY_WORD = /\b(?:sorry|apolog|forgive me|my bad)/i;
 
 const guard = "no-blanket-apology" as const;
 

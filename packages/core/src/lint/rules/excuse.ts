@@ -12,9 +12,10 @@ const EXCUSES: readonly RegExp[] = [
   /\b(?:my alarm didn'?t go off|I overslept|didn'?t sleep|(?:couldn'?t|could not) sleep|didn'?t have time to prepare)\b/gi,
 ];
 
-// Every match of every pattern above holds one of these words: a draft without any has no excuse.
+// Every match of every pattern above holds one of these words, each starting a word (after \b or
+// \s): a draft without any has no excuse. The \b lets the scan skip the middle of words.
 const ANY_EXCUSE_WORD =
-  /because I was|tired|exhausted|jet-?lagged|sleep|hungover|nervous|traffic|nerves|alarm|overslept|prepare/i;
+  /\b(?:because I was|tired|exhausted|jet-?lagged|sleep|hungover|nervous|traffic|nerves|alarm|overslept|prepare)/i;
 
 /** A disclosed, real circumstance is context, not an excuse: sentences about it are left alone. */
 function isAboutDisclosedCircumstance(
