@@ -1,11 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isCapitalised, withoutPossessive, wordTokens } from "./text-scan.js";
+import {
+  isCapitalised,
+  nextCapitalisedWord,
+  WordCursor,
+  withoutPossessive,
+  wordTokens,
+} from "./text-scan.js";
 
 // Letters of several scripts (one astral), the joiners, apostrophes, spaces and punctuation, and a
 // lone surrogate: what the hand-written tokeniser must read exactly as the word pattern does.
 const pieces = fc.constantFrom(
-  ..."aZéßЖ漢'’-s S.,!\n 1_\u00a0".split(""),
+  ..."aZéÉßЖж漢'’-s S.,!\n 1_\u00a0".split(""),
   "𝒜",
   "\ud835",
   "O'Neill",
@@ -50,6 +56,24 @@ describe("wordTokens", () => {
       "and",
       "Anne-Marie",
     ]);
+  });
+});
+
+describe("nextCapitalisedWord", () => {
+  it("visits exactly the capitalised words of wordTokens, in order", () => {
+    const anyText = fc.oneof(texts, fc.string({ unit: "binary", maxLength: 30 }));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const expected = wordTokens(text)
+          .filter((token) => isCapitalised(token.word))
+          .map(({ start, end }) => ({ start, end }));
+        const cursor = new WordCursor(text);
+        const found: { start: number; end: number }[] = [];
+        while (nextCapitalisedWord(cursor)) found.push({ start: cursor.start, end: cursor.end });
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -88,6 +88,46 @@ export class WordCursor {
   }
 }
 
+/** Whether the code point ending just before `index` is a letter. */
+function letterBefore(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return letterAt(text, index - 2) === 2;
+  }
+  return letterAt(text, index - 1) === 1;
+}
+
+/**
+ * Whether the letter at `index` starts a word: it does unless it continues a run of letters, or
+ * follows a joiner that follows a letter (the word takes the joiner with the letters after it).
+ */
+function startsWord(text: string, index: number): boolean {
+  if (index === 0) return true;
+  if (letterBefore(text, index)) return false;
+  return !(isJoiner(text.charCodeAt(index - 1)) && index >= 2 && letterBefore(text, index - 1));
+}
+
+/**
+ * Moves `cursor` to the next word that starts with a capital letter; false when there is none.
+ * Only capitals are looked at closely, so a draft's many lower-case words cost a comparison per
+ * character instead of being read word by word.
+ */
+export function nextCapitalisedWord(cursor: WordCursor): boolean {
+  const text = cursor.text;
+  for (let index = cursor.end; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if (code < 0x41 || code > 0x5a) continue;
+    } else if (letterAt(text, index) === 0 || !isCapitalisedAt(text, index)) continue;
+    if (!startsWord(text, index)) continue;
+    cursor.end = index;
+    return cursor.next();
+  }
+  cursor.end = text.length;
+  return false;
+}
+
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   const cursor = new WordCursor(text);

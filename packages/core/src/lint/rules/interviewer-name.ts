@@ -5,7 +5,13 @@ import type { Finding } from "../finding.js";
 import { type LintRule, lintFacts } from "../lint-context.js";
 import { bareWord, type DebriefFacts } from "../debrief-facts.js";
 import { containsApology } from "../apology.js";
-import { isCapitalisedAt, slice, WordCursor, withoutPossessive } from "../text-scan.js";
+import {
+  isCapitalisedAt,
+  nextCapitalisedWord,
+  slice,
+  WordCursor,
+  withoutPossessive,
+} from "../text-scan.js";
 
 /**
  * Close but not equal: one edit, or two edits that still sound the same with the same first letter
@@ -61,10 +67,9 @@ export const interviewerName: LintRule = (text, { debrief }, facts = lintFacts(t
   // Without a name said instead anywhere in it, only the draft's capitalised words need reading.
   const saidInsteadInDraft = maySaySaidInstead(facts.draft.lowerCase, known.saidInstead);
   const cursor = new WordCursor(text);
-  while (cursor.next()) {
+  while (saidInsteadInDraft ? cursor.next() : nextCapitalisedWord(cursor)) {
     // Only a capitalised word can be a misspelt name; any word can be the name said instead.
     const capitalised = isCapitalisedAt(text, cursor.start);
-    if (!capitalised && !saidInsteadInDraft) continue;
     const token = { start: cursor.start, word: text.slice(cursor.start, cursor.end) };
     const word = withoutPossessive(token.word);
     if (word.length < 3) continue;
