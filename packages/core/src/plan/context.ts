@@ -5,7 +5,8 @@ import {
   outreachExhausted,
   thankYouAlreadySent,
 } from "./candidate-facts.js";
-import { coolOffEnd, type PlanDates, planDates } from "./dating.js";
+import { coolOffEnd, type PlanDates, planInstants } from "./dating.js";
+import { LazyPlanDates } from "./lazy-dates.js";
 
 /** What every rule, guard and disagreement may read besides the debrief: time and shared derived facts. */
 export interface PlanContext {
@@ -25,7 +26,7 @@ export function planContext(debrief: Debrief, now: Date): PlanContext {
   return {
     now,
     coolOffUntil,
-    dates: planDates(debrief, now, coolOffUntil),
+    dates: new LazyPlanDates(planInstants(debrief, now, coolOffUntil)),
     active,
     thankYouSent: thankYouAlreadySent(debrief),
     expectsOutreach: isRejected(debrief) || (active && !outreachExhausted(debrief)),

@@ -68,8 +68,13 @@ const window = (earliest: number, latest: number | null): Window => ({
   latest: latest === null ? null : iso(latest),
 });
 
-/** Every window a plan may use. Outreach never starts before the cool-off ends. */
-export function planDates(debrief: Debrief, now: Date, coolOffUntil: Date | null): PlanDates {
+export type PlanWindowName = keyof PlanDates;
+
+/** Each window of `PlanDates` as instants (milliseconds), before any is written as a string. */
+export type PlanInstants = Record<PlanWindowName, readonly [number, number | null]>;
+
+/** Every window a plan may use, as instants. Outreach never starts before the cool-off ends. */
+export function planInstants(debrief: Debrief, now: Date, coolOffUntil: Date | null): PlanInstants {
   const nowMs = now.getTime();
   const endedMs = parseIso(debrief.interview.endedAt);
   const calmFrom = coolOffUntil === null ? nowMs : Math.max(nowMs, coolOffUntil.getTime());
@@ -79,8 +84,11 @@ export function planDates(debrief: Debrief, now: Date, coolOffUntil: Date | null
   const thankYouBy = Math.max(endedMs + DAY_MS, thankYouFrom + LAST_MINUTE_MS);
   const afterThankYouFrom = thankYouFrom + HOUR_MS;
 
-  const sentTimes = debrief.followUps.map((f) => parseIso(f.sentAt));
-  const lastSent = sentTimes.length > 0 ? Math.max(...sentTimes) : null;
+  let lastSent: number | null = null;
+  for (const followUp of debrief.followUps) {
+    const sent = parseIso(followUp.sentAt);
+    lastSent = lastSent === null ? sent : Math.max(lastSent, sent);
+  }
   const followUpFrom = Math.max((lastSent ?? thankYouFrom) + 7 * DAY_MS, calmFrom);
 
   // A rejection reply within a day or two of the news (or of now, when we don't know when it came).
@@ -96,17 +104,42 @@ export function planDates(debrief: Debrief, now: Date, coolOffUntil: Date | null
       : Math.max(nowMs, unanswered.length > 0 ? Math.max(...unanswered) + 7 * DAY_MS : nowMs);
 
   return {
-    coolOff: window(nowMs, coolOffUntil?.getTime() ?? nowMs),
-    fromNow: window(nowMs, null),
-    reflect: window(calmFrom, calmFrom + DAY_MS),
-    lessons: window(calmFrom, null),
-    thankYou: window(thankYouFrom, thankYouBy),
-    afterThankYou: window(afterThankYouFrom, thankYouBy + 2 * DAY_MS),
-    secondInterview: window(thankYouFrom + DAY_MS, thankYouFrom + 4 * DAY_MS),
-    followUp: window(followUpFrom, followUpFrom + 3 * DAY_MS),
-    rejectionReply: window(replyFrom, replyBy),
-    feedback: window(replyFrom + DAY_MS, replyFrom + 8 * DAY_MS),
-    stayInTouch: window(replyFrom + 30 * DAY_MS, null),
-    moveOn: window(moveOnFrom, null),
+    coolOff: [nowMs, coolOffUntil?.getTime() ?? nowMs],
+    fromNow: [nowMs, null],
+    reflect: [calmFrom, calmFrom + DAY_MS],
+    lessons: [calmFrom, null],
+    thankYou: [thankYouFrom, thankYouBy],
+    afterThankYou: [afterThankYouFrom, thankYouBy + 2 * DAY_MS],
+    secondInterview: [thankYouFrom + DAY_MS, thankYouFrom + 4 * DAY_MS],
+    followUp: [followUpFrom, followUpFrom + 3 * DAY_MS],
+    rejectionReply: [replyFrom, replyBy],
+    feedback: [replyFrom + DAY_MS, replyFrom + 8 * DAY_MS],
+    stayInTouch: [replyFrom + 30 * DAY_MS, null],
+    moveOn: [moveOnFrom, null],
+  };
+}
+
+/** A window of `planInstants`, written as `PlanDates` writes it. */
+export function windowOf(instants: PlanInstants, name: PlanWindowName): Window {
+  const [earliest, latest] = instants[name];
+  return window(earliest, latest);
+}
+
+/** Every window a plan may use. Outreach never starts before the cool-off ends. */
+export function planDates(debrief: Debrief, now: Date, coolOffUntil: Date | null): PlanDates {
+  const instants = planInstants(debrief, now, coolOffUntil);
+  return {
+    coolOff: windowOf(instants, "coolOff"),
+    fromNow: windowOf(instants, "fromNow"),
+    reflect: windowOf(instants, "reflect"),
+    lessons: windowOf(instants, "lessons"),
+    thankYou: windowOf(instants, "thankYou"),
+    afterThankYou: windowOf(instants, "afterThankYou"),
+    secondInterview: windowOf(instants, "secondInterview"),
+    followUp: windowOf(instants, "followUp"),
+    rejectionReply: windowOf(instants, "rejectionReply"),
+    feedback: windowOf(instants, "feedback"),
+    stayInTouch: windowOf(instants, "stayInTouch"),
+    moveOn: windowOf(instants, "moveOn"),
   };
 }

@@ -61,5 +61,7 @@ export function makeStep(
     sources: [...rule.sources],
     outreach: parts.channel !== "self",
   };
-  return parts.alternativeTo === undefined ? step : { ...step, alternativeTo: parts.alternativeTo };
+  // Added last, as the spread it replaces did: one object per step, not two.
+  if (parts.alternativeTo !== undefined) step.alternativeTo = parts.alternativeTo;
+  return step;
 }

@@ -6,8 +6,9 @@ import { parseIso } from "../../time/parse-iso.js";
 
 /** Move an outreach window so it starts no earlier than `from`, keeping its length. */
 function notBefore(step: Step, from: Date): Step {
+  if (!step.outreach) return step; // self-work may start during the cool-off: no date to read
   const earliest = parseIso(step.window.earliest);
-  if (!step.outreach || earliest >= from.getTime()) return step;
+  if (earliest >= from.getTime()) return step;
   const shift = from.getTime() - earliest;
   const latest = step.window.latest === null ? null : isoUtc(parseIso(step.window.latest) + shift);
   return { ...step, window: { earliest: isoUtc(from.getTime()), latest } };
