@@ -70,7 +70,10 @@ describe("joinIcsLines", () => {
 
 describe("escapeIcsText on any text", () => {
   it("is the RFC 5545 escaping: controls dropped, then \\ ; , and line breaks escaped", () => {
-    const pieces = fc.constantFrom(...'a,;\\\r\n\t\u0000\u0007\u007fé "'.split(""), "\r\n");
+    const pieces = fc.constantFrom(
+      ...'a,;\\\r\n\t\u0000\u0007\u000b\u001f\u007fé "'.split(""),
+      "\r\n",
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
         const value = parts.join("");

@@ -3,24 +3,30 @@
  * Written by hand because core stays dependency-free apart from zod.
  */
 
-// Anything `escapeIcsText` would change: every control character (line breaks are ones), `\ ; ,`.
+// Anything `escapeIcsText` changes: every control character but tab (line breaks are ones), `\ ; ,`.
+// Global: the scan jumps from one to the next (reset before each use, nothing kept between calls).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NEEDS_ESCAPING = /[\u0000-\u001F\u007F\\;,]/;
+const TO_ESCAPE = /[\u0000-\u0008\u000A-\u001F\u007F\\;,]/g;
 
 /**
  * Escape a TEXT value: backslash, semicolon, comma and every kind of line break (CR LF, CR, LF
  * each become one "\n"); control characters RFC 5545 forbids in TEXT (all but tab) are dropped
- * first, so a CR and an LF they separated still make one line break. One pass, no regex replace.
+ * first, so a CR and an LF they separated still make one line break. The regex finds the few
+ * characters to change (a native scan); the text between them is copied in slices.
  */
 export function escapeIcsText(value: string): string {
+  TO_ESCAPE.lastIndex = 0;
+  let match = TO_ESCAPE.exec(value);
   // Most values (titles, dates, names) need nothing.
-  if (!NEEDS_ESCAPING.test(value)) return value;
+  if (match === null) return value;
   let escaped = "";
   let copiedTo = 0;
-  // After a CR, the next kept character, when an LF, belongs to the same line break.
+  // After a CR, an LF with only dropped controls between belongs to the same line break.
   let afterCr = false;
-  for (let index = 0; index < value.length; index += 1) {
+  while (match !== null) {
+    const index = match.index;
     const code = value.charCodeAt(index);
+    if (index !== copiedTo) afterCr = false; // kept text came between
     let replacement: string;
     if (code === 0x0d) {
       replacement = "\\n";
@@ -28,17 +34,15 @@ export function escapeIcsText(value: string): string {
     } else if (code === 0x0a) {
       replacement = afterCr ? "" : "\\n";
       afterCr = false;
-    } else if ((code < 0x20 && code !== 0x09) || code === 0x7f) {
+    } else if (code < 0x20 || code === 0x7f) {
       replacement = ""; // dropped, and invisible to a CR LF pair around it
     } else {
       afterCr = false;
-      if (code === 0x5c) replacement = "\\\\";
-      else if (code === 0x3b) replacement = "\\;";
-      else if (code === 0x2c) replacement = "\\,";
-      else continue;
+      replacement = code === 0x5c ? "\\\\" : code === 0x3b ? "\\;" : "\\,";
     }
     escaped += value.slice(copiedTo, index) + replacement;
     copiedTo = index + 1;
+    match = TO_ESCAPE.exec(value);
   }
   return escaped + value.slice(copiedTo);
 }
