@@ -3,19 +3,27 @@ import type { Debrief } from "../debrief/debrief.js";
 /** Longest stretch of the person's own words quoted back in a prompt. */
 const MAX_QUOTE = 90;
 
-function quote(text: string): string {
+/** The offset just after the first `count` code points of `text` (its length when it has fewer). */
+function afterCodePoints(text: string, count: number): number {
+  let index = 0;
+  for (let seen = 0; seen < count && index < text.length; seen += 1) {
+    const code = text.charCodeAt(index);
+    const next = text.charCodeAt(index + 1);
+    // A surrogate pair is one code point; a lone surrogate is one on its own, as Array.from counts.
+    index += code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+  }
+  return index;
+}
+
+/** The person's words in quotes, cut after 89 code points (with "…") when longer than 90. */
+export function quote(text: string): string {
   const trimmed = text.trim();
   // A text has no more code points than code units: a short one is quoted whole, not split up.
   if (trimmed.length <= MAX_QUOTE) return `"${trimmed}"`;
-  const points = Array.from(trimmed);
-  return `"${
-    points.length <= MAX_QUOTE
-      ? trimmed
-      : `${points
-          .slice(0, MAX_QUOTE - 1)
-          .join("")
-          .trimEnd()}…`
-  }"`;
+  // Counted in place instead of splitting the text into an array of code points.
+  const kept = afterCodePoints(trimmed, MAX_QUOTE - 1);
+  if (afterCodePoints(trimmed, MAX_QUOTE) >= trimmed.length) return `"${trimmed}"`;
+  return `"${trimmed.slice(0, kept).trimEnd()}…"`;
 }
 
 function quoteList(items: readonly string[], max = 2): string {
