@@ -1,5 +1,6 @@
 import type { Finding, LintRuleId } from "./finding.js";
 import { type LintContext, type LintRule, lintFacts } from "./lint-context.js";
+import { mayHoldPhrase, PHRASE_GATED_RULES } from "./phrase-gate.js";
 import { blanketApology } from "./rules/blanket-apology.js";
 import { doOverRequest } from "./rules/do-over-request.js";
 import { entitlement } from "./rules/entitlement.js";
@@ -39,6 +40,11 @@ export function lintDraft(text: string, context: LintContext): Finding[] {
   // A loop rather than flatMap, and no sort for the usual none or one finding (sort is stable:
   // the same order either way).
   const findings: Finding[] = [];
-  for (const rule of RULES) for (const finding of rule(text, context, facts)) findings.push(finding);
+  // One scan for the phrases of several rules: without any, those rules are not asked.
+  const phrases = mayHoldPhrase(text);
+  for (const rule of RULES) {
+    if (!phrases && PHRASE_GATED_RULES.has(rule)) continue;
+    for (const finding of rule(text, context, facts)) findings.push(finding);
+  }
   return findings.length > 1 ? findings.sort(inTextOrder) : findings;
 }

@@ -26,7 +26,7 @@ const INTENSIFIED =
 const CAPITALISED = /^\p{Lu}/u;
 // Every apology pattern above holds one of these, starting a word (after \b or \s): a draft
 // without any apologises for nothing. The \b lets the scan skip the middle of words.
-const ANY_APOLOGY_WORD = /\b(?:sorry|apolog|forgive me|my bad)/i;
+export const ANY_APOLOGY_WORD = /\b(?:sorry|apolog|forgive me|my bad)/i;
 
 const guard = "no-blanket-apology" as const;
 

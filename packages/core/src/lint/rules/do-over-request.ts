@@ -2,7 +2,7 @@ import { type LintRule, lintFacts } from "../lint-context.js";
 import { matchSpans } from "../text-scan.js";
 
 // Asking for a make-up interview: "another interview", "meet me again", "a do-over".
-const DO_OVER =
+export const DO_OVER =
   /\b(?:(?:another|a second|a new|a make-up|a second-chance)\s+interview|(?:interview|meet)\s+(?:me|with me)\s+again|a\s+do-?over|another\s+chance\s+to\s+(?:interview|meet|show you))\b/gi;
 
 /** A second-interview request is a last resort for a front-runner only (ADVICE.md, CR-finance 5). */

@@ -14,7 +14,7 @@ const EXCUSES: readonly RegExp[] = [
 
 // Every match of every pattern above holds one of these words, each starting a word (after \b or
 // \s): a draft without any has no excuse. The \b lets the scan skip the middle of words.
-const ANY_EXCUSE_WORD =
+export const ANY_EXCUSE_WORD =
   /\b(?:because I was|tired|exhausted|jet-?lagged|sleep|hungover|nervous|traffic|nerves|alarm|overslept|prepare)/i;
 
 /** A disclosed, real circumstance is context, not an excuse: sentences about it are left alone. */

@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { testDebrief } from "../test-support/test-debrief.js";
+import { mayHoldPhrase, PHRASE_GATED_RULES } from "./phrase-gate.js";
+
+// Phrase fragments of every gated rule, cut and recombined, with random case and filler.
+const fragments = fc.constantFrom(
+  "I'm so sorry for the interview",
+  "sorry the interview went badly",
+  "very sorry",
+  "apologise",
+  "because I was tired",
+  "I was nervous",
+  "stuck in traffic",
+  "I'll drop by your office",
+  "I'll keep calling",
+  "I will call you every day",
+  "another interview",
+  "a do-over",
+  "I'm begging",
+  "please please",
+  "I deserve",
+  "you must call",
+  "my bad",
+  "desperate",
+  "So",
+  " ",
+  ".",
+  "\n",
+  "’",
+  "x",
+);
+const texts = fc
+  .tuple(fc.array(fragments, { maxLength: 12 }), fc.nat(), fc.nat(200))
+  .map(([parts, seed, cut]) => {
+    const text = parts.join(seed % 2 === 0 ? " " : "");
+    // Cut a word in half now and then, and flip the case of some letters.
+    const cutText = seed % 3 === 0 ? text.slice(0, cut) + text.slice(cut + 2) : text;
+    return cutText.replace(/[a-z]/gi, (char, index: number) =>
+      (seed >> index % 20) & 1 ? char.toUpperCase() : char.toLowerCase(),
+    );
+  });
+
+const context = { debrief: testDebrief({}), channel: "email" } as const;
+
+describe("mayHoldPhrase", () => {
+  it("is false only for texts where every gated rule finds nothing", () => {
+    fc.assert(
+      fc.property(fc.oneof(texts, fc.string({ maxLength: 60 })), (text) => {
+        if (mayHoldPhrase(text)) return;
+        for (const rule of PHRASE_GATED_RULES) expect(rule(text, context)).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds the phrases it stands for", () => {
+    expect(mayHoldPhrase("I'm SO sorry")).toBe(true);
+    expect(mayHoldPhrase("I will drop by your office")).toBe(true);
+    expect(mayHoldPhrase("Thank you for your time.")).toBe(false);
+  });
+});
