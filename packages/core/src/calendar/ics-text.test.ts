@@ -109,3 +109,49 @@ describe("foldIcsLine on short lines", () => {
     );
   });
 });
+
+/** The code-point-at-a-time fold the sliced one replaced. */
+function foldReference(line: string): string {
+  const parts: string[] = [];
+  let current = "";
+  let octets = 0;
+  let limit = MAX_LINE_OCTETS;
+  for (const char of line) {
+    const point = char.codePointAt(0) ?? 0;
+    const size = point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = "";
+      octets = 0;
+      limit = MAX_LINE_OCTETS - 1;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+describe("foldIcsLine equals the code-point-at-a-time fold (property)", () => {
+  it("on any line, surrogate pairs and lone surrogates included", () => {
+    const unit = fc.constantFrom(
+      "a",
+      " ",
+      "é",
+      "ß",
+      "面",
+      "😀",
+      "\uD800",
+      "\uDC00",
+      "\u07ff",
+      "\u0800",
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 200 }), (units) => {
+        const line = `DESCRIPTION:${units.join("")}`;
+        expect(foldIcsLine(line)).toBe(foldReference(line));
+      }),
+      { numRuns: 3000, seed: 20261130 },
+    );
+  });
+});

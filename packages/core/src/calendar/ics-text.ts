@@ -47,14 +47,6 @@ export function escapeIcsText(value: string): string {
   return escaped + value.slice(copiedTo);
 }
 
-/** How many octets one Unicode code point takes in UTF-8. */
-function utf8Length(codePoint: number): number {
-  if (codePoint < 0x80) return 1;
-  if (codePoint < 0x800) return 2;
-  if (codePoint < 0x10000) return 3;
-  return 4;
-}
-
 /** A content line may be at most 75 octets long, excluding the line break. */
 export const MAX_LINE_OCTETS = 75;
 
@@ -62,27 +54,33 @@ export const MAX_LINE_OCTETS = 75;
  * Fold one content line into physical lines of at most 75 octets, joined by CRLF + space.
  * It walks whole code points, so a multi-byte character (or a surrogate pair) is never split
  * across two lines: calendar apps that decode each physical line on its own stay readable.
+ * Physical lines are sliced from the line, not built a character at a time.
  */
 export function foldIcsLine(line: string): string {
   if (fitsUnfolded(line)) return line;
   if (isAscii(line)) return foldAscii(line);
   const parts: string[] = [];
-  let current = "";
+  let start = 0;
   let octets = 0;
   // Continuation lines begin with one space, which counts towards their 75 octets.
   let limit = MAX_LINE_OCTETS;
-  for (const char of line) {
-    const size = utf8Length(char.codePointAt(0) ?? 0);
+  let index = 0;
+  while (index < line.length) {
+    const code = line.charCodeAt(index);
+    const next = line.charCodeAt(index + 1);
+    // UTF-8 octets of this code point; a lone surrogate is one code point of 3 octets.
+    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
     if (octets + size > limit) {
-      parts.push(current);
-      current = "";
+      parts.push(line.slice(start, index));
+      start = index;
       octets = 0;
       limit = MAX_LINE_OCTETS - 1;
     }
-    current += char;
     octets += size;
+    index += pair ? 2 : 1;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join("\r\n ");
 }
 

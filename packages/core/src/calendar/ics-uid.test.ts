@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hex8, reminderUid, stableDigest } from "./ics-uid.js";
+import { hex8, reminderUid, reminderUidsWith, stableDigest } from "./ics-uid.js";
 
 describe("hex8", () => {
   it("is toString(16) padded to eight digits for every unsigned 32-bit value", () => {
@@ -41,6 +41,20 @@ describe("stableDigest", () => {
       fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => {
         expect(stableDigest(text)).toBe(
           hex8(fnv1a(text, 0x811c9dc5)) + hex8(fnv1a(text, 0x050c5d1f)),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("reminderUidsWith", () => {
+  it("is reminderUid over the leading and trailing parts together (property)", () => {
+    const parts = fc.array(fc.string({ unit: "binary", maxLength: 20 }), { maxLength: 3 });
+    fc.assert(
+      fc.property(parts, fc.string({ maxLength: 20 }), parts, (leading, key, trailing) => {
+        expect(reminderUidsWith(leading)(key, trailing)).toBe(
+          reminderUid(key, [...leading, ...trailing]),
         );
       }),
       { numRuns: 3000 },

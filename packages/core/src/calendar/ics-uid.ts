@@ -16,15 +16,21 @@ export function hex8(value: number): string {
   return digits;
 }
 
+const FIRST_BASIS = 0x811c9dc5;
+const SECOND_BASIS = 0x050c5d1f;
+const FNV_PRIME = 0x01000193;
+
 /** A 64-bit hex digest made of two 32-bit FNV-1a hashes (over UTF-16 code units) with different bases: short, stable, pure. */
 export function stableDigest(text: string): string {
-  // Both passes in one loop over the text.
-  let first = 0x811c9dc5;
-  let second = 0x050c5d1f;
+  return digestFrom(FIRST_BASIS, SECOND_BASIS, text);
+}
+
+/** Both hashes continued from the given states over `text` (in one loop), as the digest. */
+function digestFrom(first: number, second: number, text: string): string {
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    first = Math.imul(first ^ code, 0x01000193);
-    second = Math.imul(second ^ code, 0x01000193);
+    first = Math.imul(first ^ code, FNV_PRIME);
+    second = Math.imul(second ^ code, FNV_PRIME);
   }
   return hex8(first >>> 0) + hex8(second >>> 0);
 }
@@ -33,4 +39,28 @@ export function stableDigest(text: string): string {
 export function reminderUid(key: string, parts: readonly string[]): string {
   // JSON keeps the parts apart unambiguously: ["a,b","c"] and ["a","b,c"] differ.
   return `rebound-${key}-${stableDigest(JSON.stringify(parts))}@rebound`;
+}
+
+/**
+ * `reminderUid(key, [...leading, ...trailing])` for the reminders of one calendar, which share
+ * their leading parts (interview end, organisation): the shared start of the JSON is hashed once.
+ */
+export function reminderUidsWith(
+  leading: readonly string[],
+): (key: string, trailing: readonly string[]) => string {
+  const prefix = JSON.stringify(leading).slice(0, -1); // without the closing "]"
+  let first = FIRST_BASIS;
+  let second = SECOND_BASIS;
+  for (let index = 0; index < prefix.length; index += 1) {
+    const code = prefix.charCodeAt(index);
+    first = Math.imul(first ^ code, FNV_PRIME);
+    second = Math.imul(second ^ code, FNV_PRIME);
+  }
+  return (key, trailing) => {
+    const rest = JSON.stringify(trailing);
+    // "[a" + ",b]" is ["a","b"]; with nothing on one side, no comma between.
+    const suffix =
+      leading.length === 0 ? rest.slice(1) : trailing.length === 0 ? "]" : `,${rest.slice(1)}`;
+    return `rebound-${key}-${digestFrom(first, second, suffix)}@rebound`;
+  };
 }

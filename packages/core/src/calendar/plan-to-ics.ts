@@ -2,7 +2,7 @@ import type { Debrief } from "../debrief/debrief.js";
 import type { Plan } from "../plan/plan.js";
 import { toIcsUtc } from "./ics-date.js";
 import { escapeIcsText, foldIcsLine } from "./ics-text.js";
-import { reminderUid } from "./ics-uid.js";
+import { reminderUidsWith } from "./ics-uid.js";
 import { type CalendarReminder, remindersFor } from "./reminders.js";
 import { parseIso } from "../time/parse-iso.js";
 
@@ -33,15 +33,11 @@ export function planToIcs(plan: Plan, debrief: Debrief, { now }: PlanToIcsOption
     contentLine(
       `X-WR-CALNAME:${escapeIcsText(`Rebound: after the ${debrief.organisation.name} interview`)}`,
     );
+  const uidFor = reminderUidsWith([debrief.interview.endedAt, debrief.organisation.name]);
   for (const reminder of remindersFor(plan, debrief)) {
     const occurrence = seen.get(reminder.key) ?? 0;
     seen.set(reminder.key, occurrence + 1);
-    const uid = reminderUid(reminder.key, [
-      debrief.interview.endedAt,
-      debrief.organisation.name,
-      reminder.key,
-      String(occurrence),
-    ]);
+    const uid = uidFor(reminder.key, [reminder.key, String(occurrence)]);
     stream += eventLines(reminder, uid, stamp);
   }
   return `${stream}END:VCALENDAR\r\n`;
