@@ -110,23 +110,24 @@ function probes(
  * neighbours).
  */
 function vocabularyLookup(debrief: Debrief): (stem: string) => boolean {
+  // Each text is lowered only when reached: the first few texts usually answer.
   const texts = lazy(() =>
     typedTexts(debrief, debrief.circumstance?.disclose === true).flatMap((text) =>
       text === undefined
         ? []
         : [
             {
-              lowerCase: text.includes("Σ") ? null : text.toLowerCase(),
+              lowerCase: lazy(() => (text.includes("Σ") ? null : text.toLowerCase())),
               stems: lazy(() => distinctiveStems(text)),
             },
           ],
     ),
   );
   return (stem) =>
-    texts().some(
-      ({ lowerCase, stems }) =>
-        (lowerCase === null || lowerCase.includes(stem)) && stems().has(stem),
-    );
+    texts().some(({ lowerCase, stems }) => {
+      const lower = lowerCase();
+      return (lower === null || lower.includes(stem)) && stems().has(stem);
+    });
 }
 
 function deriveFacts(debrief: Debrief): DebriefFacts {

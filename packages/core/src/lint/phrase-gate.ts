@@ -21,12 +21,25 @@ const PHRASE_RULES: readonly (readonly [LintRule, readonly RegExp[]])[] = [
 
 export const PHRASE_GATED_RULES: ReadonlySet<LintRule> = new Set(PHRASE_RULES.map(([rule]) => rule));
 
-// Every phrase as one alternation: it matches wherever one of them does, and one scan of a
-// draft costs about a third of scanning it once per phrase.
-const ANY_PHRASE = new RegExp(
-  PHRASE_RULES.flatMap(([, phrases]) => phrases.map((phrase) => `(?:${phrase.source})`)).join("|"),
-  "i",
-);
+const WORD_BOUNDARY = String.raw`\b`;
+
+/**
+ * Every phrase as one alternation: it matches wherever one of them does, and one scan of a
+ * draft costs far less than a scan per phrase. The phrases that start at a word boundary share
+ * one `\b` (`\b(?:x)|\b(?:y)` is `\b(?:x|y)`), so the middle of a word is ruled out once.
+ */
+function anyOf(phrases: readonly RegExp[]): RegExp {
+  const atBoundary = phrases.filter((phrase) => phrase.source.startsWith(WORD_BOUNDARY));
+  const others = phrases.filter((phrase) => !phrase.source.startsWith(WORD_BOUNDARY));
+  const shared = atBoundary.map((phrase) => `(?:${phrase.source.slice(WORD_BOUNDARY.length)})`);
+  const alternatives = [
+    ...(shared.length === 0 ? [] : [`${WORD_BOUNDARY}(?:${shared.join("|")})`]),
+    ...others.map((phrase) => `(?:${phrase.source})`),
+  ];
+  return new RegExp(alternatives.join("|"), "i");
+}
+
+const ANY_PHRASE = anyOf(PHRASE_RULES.flatMap(([, phrases]) => phrases));
 
 /** False only when no phrase of a gated rule occurs in the text: those rules would find nothing. */
 export const mayHoldPhrase = (text: string): boolean => ANY_PHRASE.test(text);

@@ -69,6 +69,8 @@ export const interviewerName: LintRule = (text, { debrief }, facts = lintFacts(t
   const cursor = new WordCursor(text);
   while (saidInsteadInDraft ? cursor.next() : nextCapitalisedWord(cursor)) {
     // Only a capitalised word can be a misspelt name; any word can be the name said instead.
+    // Dropping a possessive only shortens a word: "I", "Dr" and "Mr" are never read further.
+    if (cursor.end - cursor.start < 3) continue;
     const capitalised = isCapitalisedAt(text, cursor.start);
     const token = { start: cursor.start, word: text.slice(cursor.start, cursor.end) };
     const word = withoutPossessive(token.word);

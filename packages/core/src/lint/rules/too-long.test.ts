@@ -1,11 +1,28 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { WORD_LIMITS } from "../../messages/word-limits.js";
+import { countWords, WORD_LIMITS } from "../../messages/word-limits.js";
+import { testDebrief } from "../../test-support/test-debrief.js";
+import { tooLong } from "./too-long.js";
 import { findingsOf, flaggedText } from "../../test-support/lint-harness.js";
 
 const words = (count: number) =>
   Array.from({ length: count }, (_, index) => `word${index + 1}`).join(" ");
 
 describe("lint too-long", () => {
+  it("flags exactly the texts with more words than the limit (the length shortcut loses none)", () => {
+    const debrief = testDebrief({});
+    const texts = fc
+      .array(fc.constantFrom("a", "bb", " ", "  ", "\n", "\u00a0", "’"), { maxLength: 40 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 0, max: 12 }), (text, wordLimit) => {
+        const flagged = tooLong(text, { debrief, channel: "email", wordLimit }).length > 0;
+        expect(flagged).toBe(countWords(text) > wordLimit);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it.each([
     { channel: "email", count: WORD_LIMITS.email, flagged: false },
     { channel: "email", count: WORD_LIMITS.email + 1, flagged: true },

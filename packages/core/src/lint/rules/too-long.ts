@@ -3,6 +3,8 @@ import type { LintRule } from "../lint-context.js";
 
 export const tooLong: LintRule = (text, { channel, wordLimit }) => {
   const limit = wordLimit ?? WORD_LIMITS[channel];
+  // Words are separated by spaces, so a text of n characters has at most (n + 1) / 2 of them.
+  if ((text.length + 1) / 2 <= limit) return [];
   const words = countWords(text);
   if (words <= limit) return [];
   const start = wordStartOffset(text, limit);
