@@ -49,12 +49,14 @@ const contentLine = (line: string): string => `${foldIcsLine(line)}\r\n`;
 /** One VEVENT; the fixed lines are written already ended, only the variable ones are folded. */
 function eventLines(reminder: CalendarReminder, uid: string, stamp: string): string {
   const summary = escapeIcsText(reminder.summary);
+  const startMs = parseIso(reminder.start);
   return (
     "BEGIN:VEVENT\r\n" +
     contentLine(`UID:${uid}`) +
     contentLine(`DTSTAMP:${stamp}`) +
-    contentLine(`DTSTART:${toIcsUtc(reminder.start)}`) +
-    contentLine(`DTEND:${toIcsUtc(parseIso(reminder.start) + EVENT_MS)}`) +
+    // An invalid start goes to toIcsUtc as written, for its error message.
+    contentLine(`DTSTART:${toIcsUtc(Number.isNaN(startMs) ? reminder.start : startMs)}`) +
+    contentLine(`DTEND:${toIcsUtc(startMs + EVENT_MS)}`) +
     contentLine(`SUMMARY:${summary}`) +
     contentLine(`DESCRIPTION:${escapeIcsText(reminder.description)}`) +
     "TRANSP:TRANSPARENT\r\n" +
