@@ -3,7 +3,7 @@ import type { SlipUp } from "../debrief/slip-up.js";
 import { isStrongCandidate, unansweredFollowUps } from "../plan/candidate-facts.js";
 import { type SlipProbe, slipProbe } from "./slip-mentions.js";
 import { withoutPossessive, wordTokens } from "./text-scan.js";
-import { distinctiveStems, slipVocabulary } from "./vocabulary.js";
+import { distinctiveStems, hasDistinctiveStem } from "./vocabulary.js";
 
 /**
  * What the rules read from the debrief, independent of the draft: worked out once per debrief
@@ -93,12 +93,24 @@ function probes(
   targets: readonly SlipUp[],
   excused: readonly SlipUp[],
   inVocabulary: (stem: string) => boolean,
+  stemsOf: (slip: SlipUp) => ReadonlySet<string>,
 ): SlipProbe[] {
   if (targets.length === 0) return [];
   const kinds = new Set(excused.map((slip) => slip.kind));
-  const excusedStems = lazy(() => slipVocabulary(excused));
-  const isExcluded = remembered((stem) => excusedStems().has(stem) || inVocabulary(stem));
-  return targets.map((slip) => slipProbe(slip, kinds, isExcluded));
+  const isExcluded = remembered(
+    (stem) => excused.some((slip) => stemsOf(slip).has(stem)) || inVocabulary(stem),
+  );
+  return targets.map((slip) => slipProbe(slip, stemsOf(slip), kinds, isExcluded));
+}
+
+/** Each slip's distinctive stems, worked out once though a slip can be in several lists. */
+function slipStems(): (slip: SlipUp) => ReadonlySet<string> {
+  const stems = new Map<SlipUp, Set<string>>();
+  return (slip) => {
+    let own = stems.get(slip);
+    if (own === undefined) stems.set(slip, (own = distinctiveStems(slip.what)));
+    return own;
+  };
 }
 
 /**
@@ -118,15 +130,15 @@ function vocabularyLookup(debrief: Debrief): (stem: string) => boolean {
         : [
             {
               lowerCase: lazy(() => (text.includes("Σ") ? null : text.toLowerCase())),
-              stems: lazy(() => distinctiveStems(text)),
+              text,
             },
           ],
     ),
   );
   return (stem) =>
-    texts().some(({ lowerCase, stems }) => {
+    texts().some(({ lowerCase, text }) => {
       const lower = lowerCase();
-      return (lower === null || lower.includes(stem)) && stems().has(stem);
+      return (lower === null || lower.includes(stem)) && hasDistinctiveStem(text, stem);
     });
 }
 
@@ -136,6 +148,7 @@ function deriveFacts(debrief: Debrief): DebriefFacts {
   const noticed = slips.filter((slip) => slip.noticed === "certain");
   const stillOwed = noticed.filter((slip) => !slip.apologisedInPerson);
   const inVocabulary = vocabularyLookup(debrief);
+  const stemsOf = slipStems();
   return {
     interviewerNames: [...new Set(interviewers.flatMap((person) => nameWords(person.name)))],
     recipientFirstName: recipient === undefined ? undefined : nameWords(recipient.name)[0],
@@ -154,11 +167,13 @@ function deriveFacts(debrief: Debrief): DebriefFacts {
       slips.filter((slip) => slip.noticed !== "certain"),
       noticed,
       inVocabulary,
+      stemsOf,
     ),
     apologisedSlips: probes(
       slips.filter((slip) => slip.apologisedInPerson),
       stillOwed,
       inVocabulary,
+      stemsOf,
     ),
     unansweredFollowUps: lazy(() => unansweredFollowUps(debrief).length),
     doOverAllowed: lazy(() => isStrongCandidate(debrief) || debrief.candidacy.status === "offer"),

@@ -59,14 +59,16 @@ export interface SlipProbe {
   wanted?: readonly string[];
 }
 
+/** `stems` are the slip's distinctive stems (`distinctiveStems(slip.what)`). */
 export function slipProbe(
   slip: SlipUp,
+  stems: ReadonlySet<string>,
   excludedKinds: ReadonlySet<SlipKind>,
   isExcluded: (stem: string) => boolean,
 ): SlipProbe {
   return {
     slip,
-    stems: [...distinctiveStems(slip.what)],
+    stems: [...stems],
     keyword: excludedKinds.has(slip.kind) ? null : (EVERY_KEYWORD_MATCH[slip.kind] ?? null),
     isExcluded,
   };

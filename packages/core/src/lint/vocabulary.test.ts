@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { wordTokens, withoutPossessive } from "./text-scan.js";
-import { distinctiveStems, isDistinctive, stem } from "./vocabulary.js";
+import { distinctiveStems, hasDistinctiveStem, isDistinctive, stem } from "./vocabulary.js";
 
 // The straightforward versions the fast ones replace: a suffix list, and every token lowered
 // once for the stopword test and again for its stem.
@@ -44,6 +44,19 @@ describe("vocabulary", () => {
     );
     expect(stem("Spilled")).toBe("spill");
     expect(stem("dates")).toBe("date");
+  });
+
+  it("says whether a text has a stem exactly as its set of distinctive stems does", () => {
+    fc.assert(
+      fc.property(texts, texts, fc.nat(), (text, other, pick) => {
+        const stems = [...distinctiveStems(text)];
+        // A stem of the text (when it has one), and any other value.
+        const own = stems[pick % Math.max(1, stems.length)] ?? other;
+        for (const value of [own, stem(other), other])
+          expect(hasDistinctiveStem(text, value)).toBe(distinctiveStems(text).has(value));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("finds the distinctive stems of every text as the token-by-token reading does", () => {

@@ -1,4 +1,3 @@
-import type { SlipUp } from "../debrief/slip-up.js";
 import { WordCursor, withoutPossessive } from "./text-scan.js";
 
 // Words too common (or too generic to interviews) to tell one slip-up from another.
@@ -48,9 +47,19 @@ export function distinctiveStems(text: string): Set<string> {
   return stems;
 }
 
-/** Stems of the slips' own words, for the slips a draft may legitimately mention. */
-export function slipVocabulary(slips: readonly SlipUp[]): Set<string> {
-  const stems = new Set<string>();
-  for (const slip of slips) for (const value of distinctiveStems(slip.what)) stems.add(value);
-  return stems;
+/**
+ * `distinctiveStems(text).has(value)`, reading the words only until one has the stem, and
+ * skipping any whose first letter already differs from the stem's (a stem starts its word).
+ */
+export function hasDistinctiveStem(text: string, value: string): boolean {
+  const first = value.charCodeAt(0);
+  const cursor = new WordCursor(text);
+  while (cursor.next()) {
+    if (cursor.end - cursor.start < 3) continue;
+    const code = text.charCodeAt(cursor.start);
+    if (code < 0x80 && (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== first) continue;
+    const lower = text.slice(cursor.start, cursor.end).toLowerCase();
+    if (!STOPWORDS.has(lower) && stemOfLowerCase(lower) === value) return true;
+  }
+  return false;
 }
