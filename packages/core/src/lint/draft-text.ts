@@ -2,33 +2,6 @@ import type { Span } from "./finding.js";
 import { sentenceSpans, type WordToken, wordTokens } from "./text-scan.js";
 import { stem } from "./vocabulary.js";
 
-// Pairs of adjacent characters, each a–z or "anything else": a text holds a word only if it
-// holds each of the word's pairs, which a table answers faster than a search of the text.
-const OTHER = 26;
-const classOf = (code: number): number => (code >= 0x61 && code <= 0x7a ? code - 0x61 : OTHER);
-
-export function pairsOf(text: string): Uint8Array {
-  const pairs = new Uint8Array((OTHER + 1) * (OTHER + 1));
-  let previous = classOf(text.charCodeAt(0));
-  for (let index = 1; index < text.length; index += 1) {
-    const current = classOf(text.charCodeAt(index));
-    pairs[previous * (OTHER + 1) + current] = 1;
-    previous = current;
-  }
-  return pairs;
-}
-
-/** False when `value` cannot occur in the text of `pairs`; true says only that it may. */
-export function holdsEveryPair(pairs: Uint8Array, value: string): boolean {
-  let previous = classOf(value.charCodeAt(0));
-  for (let index = 1; index < value.length; index += 1) {
-    const current = classOf(value.charCodeAt(index));
-    if (pairs[previous * (OTHER + 1) + current] === 0) return false;
-    previous = current;
-  }
-  return true;
-}
-
 /**
  * A draft's text with what several rules read from it (its words and their stems, its
  * sentences) worked out once, on first use, instead of once per rule and per slip-up.
@@ -41,7 +14,6 @@ export class DraftText {
   #sentences: Span[] | undefined;
   #sentenceStems: Set<string>[] | undefined;
   #stemAnswers: Map<string, boolean> | undefined;
-  #pairs: Uint8Array | undefined;
   #patternAnswers: Map<RegExp, boolean> | undefined;
 
   constructor(readonly text: string) {}
@@ -74,11 +46,7 @@ export class DraftText {
     let answer = answers.get(value);
     if (answer === undefined) {
       const lowerCase = this.lowerCase;
-      answer =
-        lowerCase === null
-          ? this.#stemSet().has(value)
-          : holdsEveryPair((this.#pairs ??= pairsOf(lowerCase)), value) &&
-            lowerCase.includes(value);
+      answer = lowerCase === null ? this.#stemSet().has(value) : lowerCase.includes(value);
       answers.set(value, answer);
     }
     return answer;
