@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { testDebrief } from "../test-support/test-debrief.js";
 import { mayHoldPhrase, PHRASE_GATED_RULES } from "./phrase-gate.js";
+import { repeatApology } from "./rules/repeat-apology.js";
 
 // Phrase fragments of every gated rule, cut and recombined, with random case and filler.
 const fragments = fc.constantFrom(
@@ -23,6 +24,9 @@ const fragments = fc.constantFrom(
   "you must call",
   "my bad",
   "desperate",
+  "spilled the water jug",
+  "Sorry again",
+  "sorry",
   "So",
   " ",
   ".",
@@ -41,7 +45,20 @@ const texts = fc
     );
   });
 
-const context = { debrief: testDebrief({}), channel: "email" } as const;
+// A slip apologised for in person, so that repeat-apology has something to find.
+const context = {
+  debrief: testDebrief({
+    slips: [
+      {
+        what: "Spilled the water jug",
+        kind: "physical-mishap",
+        noticed: "certain",
+        apologisedInPerson: true,
+      },
+    ],
+  }),
+  channel: "email",
+} as const;
 
 describe("mayHoldPhrase", () => {
   it("is false only for texts where every gated rule finds nothing", () => {
@@ -58,5 +75,9 @@ describe("mayHoldPhrase", () => {
     expect(mayHoldPhrase("I'm SO sorry")).toBe(true);
     expect(mayHoldPhrase("I will drop by your office")).toBe(true);
     expect(mayHoldPhrase("Thank you for your time.")).toBe(false);
+    // The generated texts can hold a repeated apology, which the gate lets through.
+    const repeated = "Sorry again for spilling the water jug.";
+    expect(repeatApology(repeated, context)).not.toEqual([]);
+    expect(mayHoldPhrase(repeated)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { ENTITLEMENT, entitlement } from "./rules/entitlement.js";
 import { ANY_EXCUSE_WORD, excuse } from "./rules/excuse.js";
 import { GROVELLING, grovelling } from "./rules/grovelling.js";
 import { nuisanceContact, REPEATED, VISIT } from "./rules/nuisance-contact.js";
+import { repeatApology } from "./rules/repeat-apology.js";
 
 /**
  * Rules that find nothing in a draft where none of their phrases occurs, with those phrases
@@ -12,6 +13,9 @@ import { nuisanceContact, REPEATED, VISIT } from "./rules/nuisance-contact.js";
  */
 const PHRASE_RULES: readonly (readonly [LintRule, readonly RegExp[]])[] = [
   [blanketApology, [ANY_APOLOGY_WORD]],
+  // Flags only sentences holding an apology word; a sentence starts after a non-word character,
+  // so a word boundary in the sentence is one in the draft.
+  [repeatApology, [ANY_APOLOGY_WORD]],
   [excuse, [ANY_EXCUSE_WORD]],
   [nuisanceContact, [VISIT, REPEATED]],
   [doOverRequest, [DO_OVER]],
@@ -39,7 +43,7 @@ function anyOf(phrases: readonly RegExp[]): RegExp {
   return new RegExp(alternatives.join("|"), "i");
 }
 
-const ANY_PHRASE = anyOf(PHRASE_RULES.flatMap(([, phrases]) => phrases));
+const ANY_PHRASE = anyOf([...new Set(PHRASE_RULES.flatMap(([, phrases]) => phrases))]);
 
 /** False only when no phrase of a gated rule occurs in the text: those rules would find nothing. */
 export const mayHoldPhrase = (text: string): boolean => ANY_PHRASE.test(text);
