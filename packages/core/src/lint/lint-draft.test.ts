@@ -59,6 +59,21 @@ describe("lintDraft", () => {
     expect(lintDraft(fixed, context)).toEqual([]);
   });
 
+  it("reads each draft against its own debrief when drafts of several debriefs alternate", () => {
+    // The facts of the last debrief are kept for the next draft: a new debrief must replace them.
+    const toMary = testDebrief({ interviewers: [{ name: "Mary Jones" }] });
+    const flagsMary = (against: typeof debrief) =>
+      lintDraft(messy, { debrief: against, channel: "email" }).some(
+        (finding) =>
+          finding.ruleId === "interviewer-name" &&
+          messy.slice(finding.span.start, finding.span.end) === "Mary",
+      );
+    for (let round = 0; round < 2; round++) {
+      expect(flagsMary(debrief)).toBe(true);
+      expect(flagsMary(toMary)).toBe(false);
+    }
+  });
+
   it("never throws, and every span lies inside the text, whatever the draft and the debrief", () => {
     fc.assert(
       fc.property(
