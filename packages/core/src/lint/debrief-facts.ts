@@ -2,7 +2,7 @@ import type { Debrief } from "../debrief/debrief.js";
 import type { SlipUp } from "../debrief/slip-up.js";
 import { isStrongCandidate, unansweredFollowUps } from "../plan/candidate-facts.js";
 import { type SlipProbe, slipProbe } from "./slip-mentions.js";
-import { withoutPossessive, wordTokens } from "./text-scan.js";
+import { WordCursor, withoutPossessive, wordTokens } from "./text-scan.js";
 import { distinctiveStems, hasDistinctiveStem } from "./vocabulary.js";
 
 /**
@@ -15,8 +15,8 @@ export interface DebriefFacts {
   interviewerNames: readonly string[];
   /** First name word of the person the messages go to. */
   recipientFirstName: string | undefined;
-  /** Every word the person typed, lower case without a possessive: never a misspelt name. */
-  knownWords: () => ReadonlySet<string>;
+  /** Whether a word (lower case, without a possessive) is one the person typed: never a misspelt name. */
+  isKnownWord: (lowerWord: string) => boolean;
   /** The names said by mistake in the interview, lower case. */
   saidInstead: ReadonlySet<string>;
   /** Stems of a disclosed circumstance (empty when none is disclosed). */
@@ -39,12 +39,22 @@ export const nameWords = (name: string): string[] =>
     .map((token) => token.word)
     .filter((word) => word.length >= 3);
 
-/** Every word the person typed, lower case without a possessive. */
-function knownWords(debrief: Debrief): Set<string> {
-  const known = new Set<string>();
-  for (const text of typedTexts(debrief))
-    if (text !== undefined) for (const { word } of wordTokens(text)) known.add(bareWord(word));
-  return known;
+/**
+ * Whether the person typed this word (lower case, without a possessive) in any text. Only the
+ * texts holding it in lower case are read word by word (a word's bare form is found in the
+ * lower-cased text, short of a capital sigma), instead of gathering every word they typed.
+ */
+export function typedWordLookup(debrief: Debrief): (lowerWord: string) => boolean {
+  const texts = lazy(() => typedTexts(debrief).filter((text) => text !== undefined));
+  return remembered((lowerWord) =>
+    texts().some((text) => {
+      if (!text.includes("Σ") && !text.toLowerCase().includes(lowerWord)) return false;
+      const cursor = new WordCursor(text);
+      while (cursor.next())
+        if (bareWord(text.slice(cursor.start, cursor.end)) === lowerWord) return true;
+      return false;
+    }),
+  );
 }
 
 /** Whether `fragment` stands in something the person typed: their words, never a leftover slot. */
@@ -152,7 +162,7 @@ function deriveFacts(debrief: Debrief): DebriefFacts {
   return {
     interviewerNames: [...new Set(interviewers.flatMap((person) => nameWords(person.name)))],
     recipientFirstName: recipient === undefined ? undefined : nameWords(recipient.name)[0],
-    knownWords: lazy(() => knownWords(debrief)),
+    isKnownWord: typedWordLookup(debrief),
     saidInstead: new Set(
       slips.flatMap((slip) =>
         slip.saidInstead === undefined

@@ -84,7 +84,7 @@ export const interviewerName: LintRule = (text, { debrief }, facts = lintFacts(t
       !COMMON_WORDS.has(lower) &&
       isMisspeltName(word.toLowerCase(), (lowerNames ??= names.map((name) => name.toLowerCase())));
     // A word the person typed is never a misspelling (checked last: few words get this far).
-    if ((!wasSaidInstead && !close) || known.knownWords().has(lower)) continue;
+    if ((!wasSaidInstead && !close) || known.isKnownWord(lower)) continue;
     const right = rightName(word, known);
     const span = { start: token.start, end: token.start + word.length };
     // "Sorry I called you Mary": swapping in the right name would make nonsense of the apology.
