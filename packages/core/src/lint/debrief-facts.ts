@@ -2,6 +2,7 @@ import type { Debrief } from "../debrief/debrief.js";
 import type { SlipUp } from "../debrief/slip-up.js";
 import { isStrongCandidate, unansweredFollowUps } from "../plan/candidate-facts.js";
 import { type SlipProbe, slipProbe } from "./slip-mentions.js";
+import { lazy, remembered } from "./memo.js";
 import { WordCursor, withoutPossessive, wordTokens } from "./text-scan.js";
 import { distinctiveStems, hasDistinctiveStem } from "./vocabulary.js";
 
@@ -80,21 +81,6 @@ function typedTexts(debrief: Debrief, withCircumstance = true): (string | undefi
 }
 
 /** `make()` once, on first call: what most drafts never need is never worked out. */
-function lazy<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
-}
-
-/** `test` with each answer kept: every draft of a kit asks about the same few stems. */
-function remembered(test: (stem: string) => boolean): (stem: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (stem) => {
-    let answer = answers.get(stem);
-    if (answer === undefined) answers.set(stem, (answer = test(stem)));
-    return answer;
-  };
-}
-
 /**
  * Probes for `targets`, where a mention that fits one of the `excused` slips just as well (same
  * words or kind) is given the benefit of the doubt, as are the debrief's own words.
@@ -108,20 +94,14 @@ function probes(
   if (targets.length === 0) return [];
   const kinds = new Set(excused.map((slip) => slip.kind));
   const isExcluded = remembered(
-    (stem) => excused.some((slip) => stemsOf(slip).has(stem)) || inVocabulary(stem),
+    (stem: string) => excused.some((slip) => stemsOf(slip).has(stem)) || inVocabulary(stem),
   );
   return targets.map((slip) => slipProbe(slip, stemsOf(slip), kinds, isExcluded));
 }
 
 /** Each slip's distinctive stems, worked out once though a slip can be in several lists. */
-function slipStems(): (slip: SlipUp) => ReadonlySet<string> {
-  const stems = new Map<SlipUp, Set<string>>();
-  return (slip) => {
-    let own = stems.get(slip);
-    if (own === undefined) stems.set(slip, (own = distinctiveStems(slip.what)));
-    return own;
-  };
-}
+const slipStems = (): ((slip: SlipUp) => ReadonlySet<string>) =>
+  remembered((slip: SlipUp) => distinctiveStems(slip.what));
 
 /**
  * Whether a stem is one of the words the person typed for a draft to use (names, organisation,

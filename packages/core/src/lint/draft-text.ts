@@ -1,5 +1,6 @@
 import type { Span } from "./finding.js";
 import { sentenceSpans, type WordToken, wordTokens } from "./text-scan.js";
+import { remembered } from "./memo.js";
 import { stem } from "./vocabulary.js";
 
 /**
@@ -13,8 +14,6 @@ export class DraftText {
   #lowerCase: string | null | undefined;
   #sentences: Span[] | undefined;
   #sentenceStems: Set<string>[] | undefined;
-  #stemAnswers: Map<string, boolean> | undefined;
-  #patternAnswers: Map<RegExp, boolean> | undefined;
 
   constructor(readonly text: string) {}
 
@@ -38,30 +37,16 @@ export class DraftText {
 
   /**
    * False only when no word of the draft has this stem; cheaper than stemming every word. A
-   * stem is a prefix of its word in lower case, so it is found in the lower-cased draft.
+   * stem is a prefix of its word in lower case, so it is found in the lower-cased draft. Slips
+   * share words (a slip can be both unnoticed and apologised for): each is looked for once.
    */
-  mayHaveStem(value: string): boolean {
-    // Slips share words (a slip can be both unnoticed and apologised for): each is looked for once.
-    const answers = (this.#stemAnswers ??= new Map<string, boolean>());
-    let answer = answers.get(value);
-    if (answer === undefined) {
-      const lowerCase = this.lowerCase;
-      answer = lowerCase === null ? this.#stemSet().has(value) : lowerCase.includes(value);
-      answers.set(value, answer);
-    }
-    return answer;
-  }
+  readonly mayHaveStem = remembered((value: string): boolean => {
+    const lowerCase = this.lowerCase;
+    return lowerCase === null ? this.#stemSet().has(value) : lowerCase.includes(value);
+  });
 
   /** Whether a pattern matches anywhere in the draft, asked once per pattern (slips of one kind share it). */
-  matches(pattern: RegExp): boolean {
-    const answers = (this.#patternAnswers ??= new Map<RegExp, boolean>());
-    let answer = answers.get(pattern);
-    if (answer === undefined) {
-      answer = this.text.search(pattern) !== -1;
-      answers.set(pattern, answer);
-    }
-    return answer;
-  }
+  readonly matches = remembered((pattern: RegExp): boolean => this.text.search(pattern) !== -1);
 
   /**
    * The stems of every word of sentence number `index` of `sentences`. A word never straddles
