@@ -2,27 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Debrief } from "../debrief/debrief.js";
 import { arbitraryDebriefAndNow } from "../test-support/arbitrary-debrief.js";
-import { bareWord, typedWordLookup } from "./debrief-facts.js";
+import { bareWord, typedTexts, typedWordLookup } from "./debrief-facts.js";
 import { wordTokens } from "./text-scan.js";
 
 // The straightforward version the lookup replaced: every word of every text the person typed.
 function referenceKnownWords(debrief: Debrief): Set<string> {
-  const { organisation, candidate, reference, circumstance, reflection } = debrief;
-  const texts = [
-    organisation.name,
-    organisation.role,
-    ...organisation.values,
-    candidate.name,
-    reference?.name,
-    reference?.relation,
-    reference?.canMention,
-    reflection.answerDifferently,
-    circumstance?.description,
-    ...debrief.interviewers.flatMap((person) => [person.name, person.title]),
-    ...debrief.forgotten.map((point) => point.detail),
-  ];
   const known = new Set<string>();
-  for (const text of texts)
+  for (const text of typedTexts(debrief))
     if (text !== undefined) for (const { word } of wordTokens(text)) known.add(bareWord(word));
   return known;
 }

@@ -63,7 +63,8 @@ export function typedByPerson(debrief: Debrief, fragment: string): boolean {
   return typedTexts(debrief).some((text) => text?.includes(fragment) === true);
 }
 
-function typedTexts(debrief: Debrief, withCircumstance = true): (string | undefined)[] {
+/** Every text the person typed (undefined where they left one out). */
+export function typedTexts(debrief: Debrief, withCircumstance = true): (string | undefined)[] {
   const { organisation, candidate, reference, circumstance, reflection } = debrief;
   return [
     organisation.name,

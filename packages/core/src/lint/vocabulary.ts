@@ -33,33 +33,40 @@ export const isDistinctive = (word: string, lower = word.toLowerCase()): boolean
   word.length >= 3 && !STOPWORDS.has(lower);
 
 /**
- * The stems of the words that could identify what a piece of text is about. Short words are
- * skipped before being sliced out, and each word is lowered once for the stopword and the stem.
+ * Visits the stem of each word that could identify what `text` is about, in order, until
+ * `visit` returns true (then true). Short words are skipped before being sliced out, each word
+ * is lowered once for the stopword and the stem, and with `first` (a stem's first code unit)
+ * an ASCII word starting with another letter is skipped unread: a stem starts its word.
  */
-export function distinctiveStems(text: string): Set<string> {
-  const stems = new Set<string>();
+function someDistinctiveStem(
+  text: string,
+  visit: (stem: string) => boolean,
+  first?: number,
+): boolean {
   const cursor = new WordCursor(text);
   while (cursor.next()) {
     if (cursor.end - cursor.start < 3) continue;
+    if (first !== undefined) {
+      const code = text.charCodeAt(cursor.start);
+      if (code < 0x80 && (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== first) continue;
+    }
     const lower = text.slice(cursor.start, cursor.end).toLowerCase();
-    if (!STOPWORDS.has(lower)) stems.add(stemOfLowerCase(lower));
+    if (!STOPWORDS.has(lower) && visit(stemOfLowerCase(lower))) return true;
   }
+  return false;
+}
+
+/** The stems of the words that could identify what a piece of text is about. */
+export function distinctiveStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  someDistinctiveStem(text, (value) => {
+    stems.add(value);
+    return false;
+  });
   return stems;
 }
 
-/**
- * `distinctiveStems(text).has(value)`, reading the words only until one has the stem, and
- * skipping any whose first letter already differs from the stem's (a stem starts its word).
- */
+/** `distinctiveStems(text).has(value)`, reading the words only until one has the stem. */
 export function hasDistinctiveStem(text: string, value: string): boolean {
-  const first = value.charCodeAt(0);
-  const cursor = new WordCursor(text);
-  while (cursor.next()) {
-    if (cursor.end - cursor.start < 3) continue;
-    const code = text.charCodeAt(cursor.start);
-    if (code < 0x80 && (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== first) continue;
-    const lower = text.slice(cursor.start, cursor.end).toLowerCase();
-    if (!STOPWORDS.has(lower) && stemOfLowerCase(lower) === value) return true;
-  }
-  return false;
+  return someDistinctiveStem(text, (candidate) => candidate === value, value.charCodeAt(0));
 }
