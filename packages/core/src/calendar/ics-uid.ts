@@ -16,23 +16,31 @@ export function hex8(value: number): string {
   return digits;
 }
 
-const FIRST_BASIS = 0x811c9dc5;
-const SECOND_BASIS = 0x050c5d1f;
 const FNV_PRIME = 0x01000193;
 
-/** A 64-bit hex digest made of two 32-bit FNV-1a hashes (over UTF-16 code units) with different bases: short, stable, pure. */
-export function stableDigest(text: string): string {
-  return digestFrom(FIRST_BASIS, SECOND_BASIS, text);
+/** Two 32-bit FNV-1a hash states with different offset bases, carried over UTF-16 code units. */
+interface HashPair {
+  first: number;
+  second: number;
 }
 
-/** Both hashes continued from the given states over `text` (in one loop), as the digest. */
-function digestFrom(first: number, second: number, text: string): string {
+const BASES: HashPair = { first: 0x811c9dc5, second: 0x050c5d1f };
+
+/** Both hashes continued over `text`, in one loop. */
+function continued({ first, second }: HashPair, text: string): HashPair {
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     first = Math.imul(first ^ code, FNV_PRIME);
     second = Math.imul(second ^ code, FNV_PRIME);
   }
-  return hex8(first >>> 0) + hex8(second >>> 0);
+  return { first, second };
+}
+
+const digestOf = ({ first, second }: HashPair): string => hex8(first >>> 0) + hex8(second >>> 0);
+
+/** A 64-bit hex digest made of two 32-bit FNV-1a hashes (over UTF-16 code units) with different bases: short, stable, pure. */
+export function stableDigest(text: string): string {
+  return digestOf(continued(BASES, text));
 }
 
 /** A UID for one reminder, e.g. `rebound-thank-you-email-1a2b3c4d5e6f7a8b@rebound`. */
@@ -48,19 +56,12 @@ export function reminderUid(key: string, parts: readonly string[]): string {
 export function reminderUidsWith(
   leading: readonly string[],
 ): (key: string, trailing: readonly string[]) => string {
-  const prefix = JSON.stringify(leading).slice(0, -1); // without the closing "]"
-  let first = FIRST_BASIS;
-  let second = SECOND_BASIS;
-  for (let index = 0; index < prefix.length; index += 1) {
-    const code = prefix.charCodeAt(index);
-    first = Math.imul(first ^ code, FNV_PRIME);
-    second = Math.imul(second ^ code, FNV_PRIME);
-  }
+  const shared = continued(BASES, JSON.stringify(leading).slice(0, -1)); // without the closing "]"
   return (key, trailing) => {
     const rest = JSON.stringify(trailing);
     // "[a" + ",b]" is ["a","b"]; with nothing on one side, no comma between.
     const suffix =
       leading.length === 0 ? rest.slice(1) : trailing.length === 0 ? "]" : `,${rest.slice(1)}`;
-    return `rebound-${key}-${digestFrom(first, second, suffix)}@rebound`;
+    return `rebound-${key}-${digestOf(continued(shared, suffix))}@rebound`;
   };
 }
