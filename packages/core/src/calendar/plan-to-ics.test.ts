@@ -144,6 +144,36 @@ describe("planToIcs", () => {
     expect(events[0]!.description).toContain("messages written now tend to over-apologise");
   });
 
+  it("writes the whole description of a step: drafts named, the alternative it stands for", () => {
+    const plan = samplePlan([
+      {
+        strategy: "phone-call",
+        channel: "phone",
+        outreach: true,
+        templates: ["phone-talking-points", "call-request"],
+        alternativeTo: "thank-you-email",
+        sources: [
+          { key: "LaReau", detail: "channels" },
+          { key: "JofA", detail: "Hough" },
+        ],
+      },
+    ]);
+    const { events } = parseCalendar(planToIcs(plan, sampleDebrief(), { now: NOW }));
+    // The other event is the reminder that the cool-off has ended.
+    const call = events.find((event) => event.description.startsWith("Because phone-call"));
+    expect(call?.description).toBe(
+      [
+        "Because phone-call helps.",
+        "",
+        "Do this by 2026-11-22 10:00 UTC.",
+        "Channel: phone.",
+        "Drafts in Rebound: phone talking points, call request.",
+        'Offered instead of "thank you email": do one or the other, not both.',
+        "Why: LaReau (channels); JofA (Hough).",
+      ].join("\n"),
+    );
+  });
+
   it("round-trips hostile text exactly: separators, quotes, backslashes, newlines", () => {
     const hostile = 'Acme; Inc, "\\n"\nSecond line; with, commas \\ and a backslash';
     const plan = samplePlan(
