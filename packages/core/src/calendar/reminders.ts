@@ -1,7 +1,6 @@
 import type { Debrief } from "../debrief/debrief.js";
 import type { Plan, Step } from "../plan/plan.js";
 import { isoUtc } from "../time/iso-utc.js";
-import { spaced } from "./spaced-id.js";
 import { parseIso } from "../time/parse-iso.js";
 
 /** One calendar reminder, before it is written as a VEVENT. */
@@ -55,17 +54,15 @@ export function remindersFor(plan: Plan, debrief: Debrief): CalendarReminder[] {
   return reminders;
 }
 
+/** "thank-you-email" → "thank you email", as a reminder's description writes an id. */
+const spaced = (id: string): string => id.replaceAll("-", " ");
+
 function describeStep(step: Step): string {
   let text = `${step.rationale}\n`;
   if (step.window.latest !== null) text += `\nDo this by ${readableUtc(step.window.latest)}.`;
   if (step.channel !== "self") text += `\nChannel: ${spaced(step.channel)}.`;
-  if (step.templates.length > 0) {
-    text += "\nDrafts in Rebound: ";
-    step.templates.forEach((id, index) => {
-      text += index === 0 ? spaced(id) : `, ${spaced(id)}`;
-    });
-    text += ".";
-  }
+  if (step.templates.length > 0)
+    text += `\nDrafts in Rebound: ${step.templates.map(spaced).join(", ")}.`;
   if (step.alternativeTo !== undefined) {
     text += `\nOffered instead of "${spaced(step.alternativeTo)}": do one or the other, not both.`;
   }
@@ -73,11 +70,7 @@ function describeStep(step: Step): string {
 }
 
 function sourcesLine(step: Step): string {
-  let line = "Why: ";
-  step.sources.forEach((source, index) => {
-    line += `${index === 0 ? "" : "; "}${source.key} (${source.detail})`;
-  });
-  return `${line}.`;
+  return `Why: ${step.sources.map((source) => `${source.key} (${source.detail})`).join("; ")}.`;
 }
 
 /** "2026-11-22 10:30 UTC": calendar apps show the event in local time, the text says which zone it uses. */
