@@ -3,6 +3,8 @@
  * Written by hand because core stays dependency-free apart from zod.
  */
 
+import { codeUnitsAt } from "../text/code-units.js";
+
 // Anything `escapeIcsText` changes: every control character but tab (line breaks are ones), `\ ; ,`.
 // Global: the scan jumps from one to the next (reset before each use, nothing kept between calls).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -67,10 +69,9 @@ export function foldIcsLine(line: string): string {
   let index = 0;
   while (index < line.length) {
     const code = line.charCodeAt(index);
-    const next = line.charCodeAt(index + 1);
+    const units = codeUnitsAt(line, index);
     // UTF-8 octets of this code point; a lone surrogate is one code point of 3 octets.
-    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
-    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : units === 2 ? 4 : 3;
     if (octets + size > limit) {
       parts.push(line.slice(start, index));
       start = index;
@@ -78,7 +79,7 @@ export function foldIcsLine(line: string): string {
       limit = MAX_LINE_OCTETS - 1;
     }
     octets += size;
-    index += pair ? 2 : 1;
+    index += units;
   }
   parts.push(line.slice(start));
   return parts.join("\r\n ");

@@ -1,4 +1,5 @@
 import type { Debrief } from "../debrief/debrief.js";
+import { codeUnitsAt } from "../text/code-units.js";
 
 /** Longest stretch of the person's own words quoted back in a prompt. */
 const MAX_QUOTE = 90;
@@ -6,12 +7,8 @@ const MAX_QUOTE = 90;
 /** The offset just after the first `count` code points of `text` (its length when it has fewer). */
 function afterCodePoints(text: string, count: number): number {
   let index = 0;
-  for (let seen = 0; seen < count && index < text.length; seen += 1) {
-    const code = text.charCodeAt(index);
-    const next = text.charCodeAt(index + 1);
-    // A surrogate pair is one code point; a lone surrogate is one on its own, as Array.from counts.
-    index += code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-  }
+  for (let seen = 0; seen < count && index < text.length; seen += 1)
+    index += codeUnitsAt(text, index);
   return index;
 }
 

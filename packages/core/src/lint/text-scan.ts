@@ -1,3 +1,4 @@
+import { codeUnitsAt } from "../text/code-units.js";
 import type { Span } from "./finding.js";
 
 /** A word of the draft with its character offsets. */
@@ -33,8 +34,7 @@ function letterAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 1 : 0;
   // A high surrogate followed by a low one is one astral code point, read with the regex.
-  if (code >= 0xd800 && code <= 0xdbff && (text.codePointAt(index) ?? code) > 0xffff)
-    return LETTER.test(text.slice(index, index + 2)) ? 2 : 0;
+  if (codeUnitsAt(text, index) === 2) return LETTER.test(text.slice(index, index + 2)) ? 2 : 0;
   return isBmpLetter(code) ? 1 : 0;
 }
 
