@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,6 +52,23 @@ function urlPrintedBy(child: ChildProcess): Promise<string> {
       reject(new Error(`exited with ${code} before printing a URL: ${seen}`)),
     );
   });
+}
+
+/** Resolves once nothing listens at `url` any more: the server has stopped accepting connections. */
+async function refusesConnections(url: string): Promise<void> {
+  const { hostname, port } = new URL(url);
+  for (;;) {
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = connect(Number(port), hostname);
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve(false);
+      });
+      socket.once("error", () => resolve(true));
+    });
+    if (refused) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -106,7 +124,11 @@ describe(
         publishableKey: keys.publishable,
       });
 
-      // Start a request, send half its body, ask the server to stop, then finish the body.
+      // Start a request and wait until the server has read its headers (it answers
+      // `100 Continue`): a connection whose request the server has not begun reading is idle,
+      // and closing drops idle connections, so a busy machine could otherwise lose the race.
+      // Then send part of the body, ask the server to stop, wait until it refuses new
+      // connections (it is closing with the request in flight), and finish the body.
       const body = JSON.stringify({ debrief: debriefInput() });
       const answered = new Promise<number>((resolve, reject) => {
         const pending = request(
@@ -116,6 +138,7 @@ describe(
             headers: {
               "content-type": "application/json",
               "content-length": Buffer.byteLength(body),
+              expect: "100-continue",
             },
           },
           (response) => {
@@ -124,11 +147,12 @@ describe(
           },
         );
         pending.on("error", reject);
-        pending.write(body.slice(0, 100));
-        setTimeout(() => {
+        pending.once("continue", () => {
+          pending.write(body.slice(0, 100));
           server.kill("SIGTERM");
-          setTimeout(() => pending.end(body.slice(100)), 300);
-        }, 200);
+          refusesConnections(url).then(() => pending.end(body.slice(100)), reject);
+        });
+        pending.flushHeaders();
       });
       expect(await answered).toBe(200);
       expect((await exited).code).toBe(0);
