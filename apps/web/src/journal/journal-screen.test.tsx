@@ -59,8 +59,10 @@ describe("JournalScreen", () => {
     const downloaded = captureDownloads();
     const before = await listJournalRecords();
     render(<JournalScreen />);
+    // The buttons are there, disabled, until the journal has loaded: wait for the journal itself.
+    await screen.findByRole("heading", { name: "Northwind" });
 
-    await user.click(await screen.findByRole("button", { name: "Export all as JSON" }));
+    await user.click(screen.getByRole("button", { name: "Export all as JSON" }));
     // The export reads IndexedDB first: the download exists once the screen says it is done.
     expect(await screen.findByText(/Exported 2 debriefs/)).toBeInTheDocument();
     const json = await downloaded();
@@ -80,7 +82,8 @@ describe("JournalScreen", () => {
   it("keeps the journal when deletion is cancelled, and keyboard focus with it", async () => {
     const user = userEvent.setup();
     render(<JournalScreen />);
-    await user.click(await screen.findByRole("button", { name: "Delete everything" }));
+    await screen.findByRole("heading", { name: "Northwind" }); // loaded: the button is enabled
+    await user.click(screen.getByRole("button", { name: "Delete everything" }));
     // Focus lands on the safe answer, and returns to where it was when the question goes.
     expect(screen.getByRole("button", { name: "Keep my journal" })).toHaveFocus();
     await user.keyboard("{Enter}");
