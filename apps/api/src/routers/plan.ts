@@ -11,6 +11,13 @@ import { countUsage } from "../store/usage.js";
 import { publicProcedure, router } from "../trpc.js";
 import { OptionalNowSchema, resolveNow } from "./shared-inputs.js";
 
+/** What a plan request carries: the debrief, optionally the instant to plan from and a tone for drafts. */
+export const PlanBuildInputSchema = z.object({
+  debrief: DebriefSchema,
+  now: OptionalNowSchema,
+  tone: ToneSchema.optional(),
+});
+
 export const planRouter = router({
   build: publicProcedure
     .meta({
@@ -24,9 +31,7 @@ export const planRouter = router({
           "Pass `tone` to get every draft the plan names as well. Open to anyone; a secret key (`Authorization: Bearer sk_…`) gets a higher rate limit and counts in your usage.",
       },
     })
-    .input(
-      z.object({ debrief: DebriefSchema, now: OptionalNowSchema, tone: ToneSchema.optional() }),
-    )
+    .input(PlanBuildInputSchema)
     .output(z.object({ plan: PlanSchema, drafts: z.array(MessageSchema).optional() }))
     .mutation(async ({ ctx, input }) => {
       const now = resolveNow(input.now, ctx.now);
