@@ -10,7 +10,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { debriefInput } from "./support/debrief.js";
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const tsx = path.join(apiRoot, "node_modules/.bin/tsx");
 const dataDir = mkdtempSync(path.join(tmpdir(), "rebound-start-"));
 const env = {
   ...process.env,
@@ -21,8 +20,15 @@ const env = {
   LOG_LEVEL: "warn",
 };
 
+/**
+ * One process per script, TypeScript loaded by tsx's hooks: the `tsx` command would run the
+ * script in a child process and relay signals to it, and it kills that child outright when the
+ * child has not confirmed a relayed signal within 30 ms, which a busy machine easily misses
+ * (the server then dies without shutting down, and its in-flight request hangs up).
+ */
 function run(script: string, args: string[] = []): ChildProcess {
-  return spawn(tsx, [path.join(apiRoot, script), ...args], {
+  return spawn(process.execPath, ["--import", "tsx", path.join(apiRoot, script), ...args], {
+    cwd: apiRoot,
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -128,12 +134,14 @@ describe(
       // `100 Continue`): a connection whose request the server has not begun reading is idle,
       // and closing drops idle connections, so a busy machine could otherwise lose the race.
       // Then send part of the body, ask the server to stop, wait until it refuses new
-      // connections (it is closing with the request in flight), and finish the body.
+      // connections (it is closing with the request in flight), and finish the body. The
+      // connection is not kept alive afterwards, so the server's exit waits on nothing of ours.
       const body = JSON.stringify({ debrief: debriefInput() });
       const answered = new Promise<number>((resolve, reject) => {
         const pending = request(
           `${url}/api/v1/plan`,
           {
+            agent: false,
             method: "POST",
             headers: {
               "content-type": "application/json",

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { describeInBrowser, useApp } from "./harness/app.js";
+import { waitUntilStored } from "./harness/stored.js";
 import { answerSteps, expectStep, startDebrief, type Scenario } from "./harness/wizard.js";
 
 // (d) Autosave on every change: a reload in the middle of the wizard lands on the same step
@@ -24,8 +25,8 @@ describeInBrowser("reloading mid-wizard", () => {
     const { page, errors } = await app.open("/");
     await startDebrief(page);
     await answerSteps(page, HALF_DONE, 1, 7);
-    // Autosave writes to IndexedDB asynchronously; give the last keystroke's write a moment to land.
-    await page.waitForTimeout(300);
+    // Autosave writes to IndexedDB asynchronously: reload once the last answer has landed there.
+    await waitUntilStored(page, "Tailspin Toys");
     await page.reload();
 
     await expectStep(page, 7);

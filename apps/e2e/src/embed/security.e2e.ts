@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { describeInBrowser } from "../harness/app.js";
 import { hostEvents, useEmbedWorld, waitForEvent, widget, widgetFrame } from "./embed-world.js";
@@ -9,6 +10,31 @@ const forgeries = (instance: string) => `[
   { rebound: 1, id: "f3", type: "closed", payload: {} },
   { rebound: 1, id: "f4", type: "error", payload: { code: "frame", message: "forged" } }
 ]`;
+
+/** Counts the forgeries the host page's window receives, by sender (itself or the hostile frame). */
+const COUNT_FORGERIES = `window.forgeriesHeard = { self: 0, frame: 0 };
+  addEventListener("message", function (e) {
+    if (e.data && /^f[1-4]$/.test(e.data.id)) window.forgeriesHeard[e.source === window ? "self" : "frame"]++;
+  });`;
+
+/**
+ * Waits until the page has received `rounds` more rounds of forgeries from each sender. Every
+ * listener on the window handles a message before the next one is dispatched, so by then the
+ * loader's own listeners have seen (and had the chance to act on) every one of them.
+ */
+async function moreForgeriesHeard(page: Page, rounds: number): Promise<void> {
+  type Counts = { self: number; frame: number };
+  const heard = () =>
+    page.evaluate(() => ({ ...(window as unknown as { forgeriesHeard: Counts }).forgeriesHeard }));
+  const before = await heard();
+  await page.waitForFunction(
+    ({ self, frame, wanted }) => {
+      const now = (window as unknown as { forgeriesHeard: Counts }).forgeriesHeard;
+      return now.self >= self + wanted && now.frame >= frame + wanted;
+    },
+    { ...before, wanted: rounds * 4 },
+  );
+}
 
 describeInBrowser("embed: who the host listens to", () => {
   const world = useEmbedWorld();
@@ -22,17 +48,22 @@ describeInBrowser("embed: who the host listens to", () => {
     });
     const page = await world.open("/targeted", {
       body: `<iframe title="Advert" src="${world.host.otherOrigin}/hostile"></iframe>`,
-      script: `Rebound("init", { key: "${world.key}", mode: "popup", id: "pop" });
+      script: `${COUNT_FORGERIES}
+               Rebound("init", { key: "${world.key}", mode: "popup", id: "pop" });
                setInterval(function () { ${forgeries("pop")}.forEach(function (m) { window.postMessage(m, "*"); }); }, 50);`,
     });
-    await page.waitForTimeout(300); // forged "ready" arrives before our frame even exists
+    // Forged "ready" messages arrive once the loader runs, before our frame even exists.
+    await page.waitForFunction(
+      () => (window as unknown as { Rebound: { loaded?: boolean } }).Rebound.loaded === true,
+    );
+    await moreForgeriesHeard(page, 2);
     expect(await hostEvents(page)).toEqual([]);
 
     await page.evaluate(() =>
       (window as unknown as { Rebound: (c: string) => void }).Rebound("open"),
     );
     await waitForEvent(page, "ready@pop");
-    await page.waitForTimeout(500); // forged "closed" and "planGenerated" keep coming after the handshake
+    await moreForgeriesHeard(page, 2); // forged "closed" and "planGenerated" keep coming after the handshake
     expect(await page.locator(`${widget("pop")} [role=dialog]`).isVisible()).toBe(true);
     const events = await hostEvents(page);
     expect(events.filter((e) => e === "ready@pop")).toHaveLength(1);

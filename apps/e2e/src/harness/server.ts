@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "./paths.js";
@@ -11,40 +10,24 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** A free TCP port on loopback, chosen by the OS. */
-async function freePort(): Promise<number> {
+/**
+ * Resolves with the URL the server prints once it listens (it picked a free port itself, so no
+ * other process can take the port between choosing and binding it), or rejects if it exits first.
+ */
+function printedUrl(child: ChildProcess, output: () => string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
+    const onData = () => {
+      const match = /running at (http:\/\/\S+?)\/? /.exec(output());
+      if (!match?.[1]) return;
+      child.stdout?.off("data", onData);
+      child.off("exit", onExit);
+      resolve(match[1]);
+    };
+    const onExit = (code: number | null) =>
+      reject(new Error(`The API exited with code ${code} before listening:\n${output()}`));
+    child.stdout?.on("data", onData);
+    child.once("exit", onExit);
   });
-}
-
-async function waitForHealth(
-  url: string,
-  child: ChildProcess,
-  output: () => string,
-  // A fresh PGlite data folder is initialised on first start: seconds of CPU, many more while
-  // the other packages' tests share the machine's cores with it.
-  timeoutMs = 120_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`The API exited with code ${child.exitCode}:\n${output()}`);
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The API did not answer /healthz within ${timeoutMs} ms:\n${output()}`);
 }
 
 /** The real server as `pnpm start` runs it: built API, built web app, a throwaway data folder. */
@@ -52,13 +35,11 @@ export async function startServer(): Promise<RunningServer> {
   const main = join(repoRoot, "apps/api/dist/main.js");
   if (!existsSync(main)) throw new Error(`${main} is missing: build the API first (pnpm build).`);
   const dataDir = await mkdtemp(join(tmpdir(), "rebound-e2e-data-"));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [main], {
     cwd: repoRoot,
     env: {
       ...process.env,
-      PORT: String(port),
+      PORT: "0",
       HOST: "127.0.0.1",
       REBOUND_DATA_DIR: dataDir,
       NODE_ENV: "production",
@@ -71,8 +52,9 @@ export async function startServer(): Promise<RunningServer> {
   };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
+  let url: string;
   try {
-    await waitForHealth(url, child, () => log);
+    url = await printedUrl(child, () => log);
   } catch (error) {
     child.kill("SIGKILL");
     await rm(dataDir, { recursive: true, force: true });
