@@ -2,6 +2,7 @@ import type { Debrief, Message } from "@rebound/core";
 import type { JSX } from "react";
 import type { DraftHold } from "./draft-hold";
 import { mailtoLink, recipientEmails } from "./mailto-link";
+import { formatDate } from "../ui/format-date";
 import { timeLeft } from "./time-left";
 
 export interface DraftActionsProps {
@@ -34,7 +35,7 @@ export function DraftActions(props: DraftActionsProps): JSX.Element {
       <div className="rb-draft__actions rb-no-print">
         <p className="rb-draft__held" role="note">
           <strong>Held for {timeLeft(hold.until.getTime() - now)} more</strong>, until{" "}
-          {formatWhen(hold.until)}.{" "}
+          <time dateTime={hold.until.toISOString()}>{formatDate(hold.until)}</time>.{" "}
           {hold.reason === "cool-off"
             ? "Edit it now if you like; copying and sending open once the cool-off is over, when you can read it with fresh eyes."
             : "Its step on your plan comes later; edit it now if you like, and send it then."}
@@ -65,14 +66,4 @@ export function DraftActions(props: DraftActionsProps): JSX.Element {
       {resetButton}
     </div>
   );
-}
-
-function formatWhen(date: Date): string {
-  return date.toLocaleString(undefined, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    hour: "numeric",
-    minute: "2-digit",
-  });
 }

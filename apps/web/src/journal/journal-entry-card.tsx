@@ -1,5 +1,6 @@
 import { STRATEGY_CATALOGUE, type JournalEntry, type StrategyId } from "@rebound/core";
 import type { JSX } from "react";
+import { formatDate } from "../ui/format-date";
 import { SLIP_LABEL } from "./slip-labels";
 
 const OUTCOME_LABEL: Record<JournalEntry["outcome"], string> = {
@@ -11,11 +12,6 @@ const OUTCOME_LABEL: Record<JournalEntry["outcome"], string> = {
 
 /** One past interview: when, where, how it ended, and what it taught. */
 export function JournalEntryCard({ entry }: { entry: JournalEntry }): JSX.Element {
-  const when = new Date(entry.interviewEndedAt).toLocaleDateString(undefined, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
   const actions = entry.actions.filter((action) => action.done);
   return (
     <article className="rb-journal-entry">
@@ -24,7 +20,8 @@ export function JournalEntryCard({ entry }: { entry: JournalEntry }): JSX.Elemen
         {entry.role ? <span className="rb-journal-entry__role">, {entry.role}</span> : null}
       </h3>
       <p className="rb-journal-entry__meta">
-        {when} ·{" "}
+        <time dateTime={entry.interviewEndedAt}>{formatDate(entry.interviewEndedAt, "date")}</time>{" "}
+        ·{" "}
         <span className={`rb-outcome rb-outcome--${entry.outcome}`}>
           {OUTCOME_LABEL[entry.outcome]}
         </span>

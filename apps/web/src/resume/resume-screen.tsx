@@ -5,7 +5,7 @@ import { navigate } from "../app/router";
 import { type ApiProblem, explainApiError } from "../api/explain-error";
 import { useCurrentDebrief } from "../state/current-debrief";
 import { emptySession } from "../state/session";
-import { formatMoment } from "../plan/format-time";
+import { formatDate } from "../ui/format-date";
 
 type Loading =
   | { phase: "loading" }
@@ -103,7 +103,8 @@ export function ResumeScreen({ id, token }: { id: string; token: string }) {
         <>
           <p>
             Your debrief about the interview at <strong>{state.debrief.organisation.name}</strong>,
-            last saved on <time dateTime={state.updatedAt}>{formatMoment(state.updatedAt)}</time>.
+            last saved on{" "}
+            <time dateTime={state.updatedAt}>{formatDate(state.updatedAt, "stamp")}</time>.
           </p>
           {replacesOther ? (
             <p className="rb-notice">Opening it replaces the unfinished debrief on this device.</p>
