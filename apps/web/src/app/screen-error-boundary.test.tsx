@@ -17,7 +17,7 @@ function flakyScreen(failures: number) {
   return { load, ...lazyScreen(load) };
 }
 
-function renderInBoundary(Screen: () => React.JSX.Element) {
+function renderInBoundary(Screen: (props: object) => React.JSX.Element) {
   return render(
     <ScreenErrorBoundary>
       <Suspense fallback={<p>Loading…</p>}>
