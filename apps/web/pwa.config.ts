@@ -27,19 +27,20 @@ export const pwaManifest: Partial<ManifestOptions> = {
  * never come from a cache), the agency dashboard (useless offline), /healthz and the widget's
  * loader under /embed/v1/.
  */
+// Workbox matches these against the path *and* query (`/plan?interview=…`).
 export const COACH_PAGES: RegExp[] = [
-  /^\/$/,
-  /^\/debrief\/?$/,
-  /^\/plan\/?$/,
-  /^\/drafts\/?$/,
-  /^\/journal\/?$/,
-  /^\/resume\/[^/]+$/,
+  /^\/(?:\?|$)/,
+  /^\/debrief\/?(?:\?|$)/,
+  /^\/plan\/?(?:\?|$)/,
+  /^\/drafts\/?(?:\?|$)/,
+  /^\/journal\/?(?:\?|$)/,
+  /^\/resume\/[^/?]+(?:\?|$)/,
 ];
 
 export const SERVER_PAGES: RegExp[] = [
-  /^\/api(?:\/|$)/,
-  /^\/embed(?:\/|$)/,
-  /^\/dashboard(?:\/|$)/,
+  /^\/api(?:[/?]|$)/,
+  /^\/embed(?:[/?]|$)/,
+  /^\/dashboard(?:[/?]|$)/,
 ];
 
 export const pwaWorkbox: VitePWAOptions["workbox"] = {

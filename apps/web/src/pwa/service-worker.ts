@@ -19,6 +19,18 @@ export function startServiceWorker(): void {
     // True once this tab's person pressed "Reload"; another tab's switch must not reload this one.
     let requested = false;
     let lastCheck = Date.now();
+    // The first worker taking control of this page (first visit) is no update. Watched here
+    // rather than through the plugin's own reload, which misses an update arriving in the
+    // very page that installed the first version, and reloads other tabs unasked.
+    let controlled = navigator.serviceWorker.controller !== null;
+    navigator.serviceWorker.addEventListener("controllerchange", () => {
+      if (!controlled) {
+        controlled = true;
+        return;
+      }
+      if (requested) window.location.reload();
+      else setUpdateState("applied-elsewhere", () => window.location.reload());
+    });
     const updateServiceWorker = registerSW({
       immediate: true,
       onNeedRefresh: () =>
@@ -26,11 +38,8 @@ export function startServiceWorker(): void {
           requested = true;
           void updateServiceWorker();
         }),
-      // The new worker took control. Reload only if this tab asked; otherwise say so and wait.
-      onNeedReload: () => {
-        if (requested) window.location.reload();
-        else setUpdateState("applied-elsewhere", () => window.location.reload());
-      },
+      // Handled by the controllerchange listener above; given so the plugin never reloads.
+      onNeedReload: () => undefined,
       onRegisteredSW: (_url, registration) => {
         if (!registration) return;
         document.addEventListener("visibilitychange", () => {

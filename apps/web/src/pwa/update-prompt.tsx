@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { applyUpdate, useUpdateState } from "./update-state";
 import "./update-prompt.css";
 
@@ -16,6 +16,10 @@ export function UpdatePrompt() {
   const state = useUpdateState();
   const [dismissed, setDismissed] = useState<string | null>(null);
   const shown = state !== "none" && dismissed !== state;
+  // Room at the page's foot, so the pinned notice never hides the last button (Next, Copy).
+  useEffect(() => {
+    document.body.classList.toggle("rb-has-update", shown);
+  }, [shown]);
   return (
     <div className="rb-update" role="status">
       {shown ? (
