@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser } from "./harness/app.js";
-import { useOwnApps } from "./harness/own-app.js";
+import { OWN_APP_START_MS, OWN_APP_TEST_MS, useOwnApps, type OwnApp } from "./harness/own-app.js";
 import { repoRoot } from "./harness/paths.js";
 import { CLEAN_SCREEN, inspectScreen } from "./harness/screens.js";
 import { checkForUpdate, waitForServiceWorkerControl } from "./harness/service-worker.js";
@@ -37,40 +37,50 @@ describeInBrowser("a new version", () => {
     if (dist) await rm(dist, { recursive: true, force: true });
   });
 
-  it("is announced, never reloads under the person's typing, and applies on Reload", async () => {
+  let app: OwnApp;
+  // The server serves a copy of the build, so the test can publish a second one into it.
+  beforeAll(async () => {
     dist = await mkdtemp(join(tmpdir(), "rebound-e2e-web-"));
     await cp(join(repoRoot, "apps/web/dist"), dist, { recursive: true });
-    const { browser } = await own.start({ REBOUND_WEB_DIST: dist });
-    const page = await browser.context.newPage();
-    await page.goto("/");
-    await waitForServiceWorkerControl(page);
+    app = await own.start({ REBOUND_WEB_DIST: dist });
+  }, OWN_APP_START_MS);
 
-    await startDebrief(page);
-    await nextStep(page, 1);
-    const field = page.getByLabel(/^What went well\?/);
-    await field.fill("The opening question, half a thought");
-    await page.evaluate(() => {
-      (window as unknown as { sameDocument: boolean }).sameDocument = true;
-    });
+  it(
+    "is announced, never reloads under the person's typing, and applies on Reload",
+    async () => {
+      const { browser } = app;
+      const page = await browser.context.newPage();
+      await page.goto("/");
+      await waitForServiceWorkerControl(page);
 
-    await publishNewBuild(dist);
-    await checkForUpdate(page);
-    const prompt = page
-      .getByRole("status")
-      .filter({ hasText: "A new version of Rebound is ready" });
-    await prompt.waitFor();
-    // Announced, not applied: the page, the answer being typed and the focus stay put.
-    expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
-    expect(await field.inputValue()).toBe("The opening question, half a thought");
-    expect(await page.locator('meta[name="rebound-build"]').count()).toBe(0);
-    expect(await inspectScreen(page, "update-prompt")).toEqual(CLEAN_SCREEN);
+      await startDebrief(page);
+      await nextStep(page, 1);
+      const field = page.getByLabel(/^What went well\?/);
+      await field.fill("The opening question, half a thought");
+      await page.evaluate(() => {
+        (window as unknown as { sameDocument: boolean }).sameDocument = true;
+      });
 
-    await prompt.getByRole("button", { name: "Reload" }).click();
-    await page.locator('meta[name="rebound-build"]').waitFor({ state: "attached" });
-    expect(await page.evaluate(() => "sameDocument" in window)).toBe(false);
-    // The new version opens where the person was, with what they typed.
-    await expectStep(page, 2);
-    expect(await field.inputValue()).toBe("The opening question, half a thought");
-    expect(await prompt.count()).toBe(0);
-  });
+      await publishNewBuild(dist);
+      await checkForUpdate(page);
+      const prompt = page
+        .getByRole("status")
+        .filter({ hasText: "A new version of Rebound is ready" });
+      await prompt.waitFor();
+      // Announced, not applied: the page, the answer being typed and the focus stay put.
+      expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+      expect(await field.inputValue()).toBe("The opening question, half a thought");
+      expect(await page.locator('meta[name="rebound-build"]').count()).toBe(0);
+      expect(await inspectScreen(page, "update-prompt")).toEqual(CLEAN_SCREEN);
+
+      await prompt.getByRole("button", { name: "Reload" }).click();
+      await page.locator('meta[name="rebound-build"]').waitFor({ state: "attached" });
+      expect(await page.evaluate(() => "sameDocument" in window)).toBe(false);
+      // The new version opens where the person was, with what they typed.
+      await expectStep(page, 2);
+      expect(await field.inputValue()).toBe("The opening question, half a thought");
+      expect(await prompt.count()).toBe(0);
+    },
+    OWN_APP_TEST_MS,
+  );
 });

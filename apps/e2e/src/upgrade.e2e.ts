@@ -61,6 +61,7 @@ describeInBrowser("upgrading from one debrief to several interviews", () => {
 
     await page.goto("/");
     const list = page.getByRole("region", { name: "Your interviews" });
+    await list.getByRole("link", { name: /Fabrikam Ltd/ }).waitFor();
     expect(await list.getByRole("link").allTextContents()).toEqual([
       "Fabrikam Ltd, Office manager",
     ]);
