@@ -1,9 +1,24 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import { pwaManifest, pwaWorkbox } from "./pwa.config";
 
 // The API serves the built app on one port; in dev, Vite proxies /api to it.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // A new version waits for the person's say-so ("Reload"), never reloads under their typing.
+      registerType: "prompt",
+      // Registered by src/pwa/service-worker.ts, from the coach only (never inside the widget).
+      injectRegister: false,
+      filename: "sw.js",
+      manifestFilename: "manifest.webmanifest",
+      includeAssets: ["favicon.svg", "apple-touch-icon-180x180.png"],
+      manifest: pwaManifest,
+      workbox: pwaWorkbox,
+    }),
+  ],
   server: {
     proxy: { "/api": process.env.REBOUND_API_URL ?? "http://127.0.0.1:3000" },
   },

@@ -4,15 +4,15 @@ import "./styles/base.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
-import { CurrentDebriefProvider } from "./state/current-debrief";
+import { InterviewsProvider } from "./state/interviews";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("Rebound could not find its #root element.");
 
 createRoot(root).render(
   <StrictMode>
-    <CurrentDebriefProvider>
+    <InterviewsProvider>
       <App />
-    </CurrentDebriefProvider>
+    </InterviewsProvider>
   </StrictMode>,
 );

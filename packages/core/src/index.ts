@@ -23,3 +23,4 @@ export * from "./kit/build-kit.js";
 export { reflectionPrompts } from "./kit/reflection-prompts.js";
 export * from "./agency/index.js";
 export * from "./plan/index.js";
+export * from "./text/plural.js";

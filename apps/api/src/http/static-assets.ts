@@ -17,6 +17,22 @@ export async function embedFrameAncestors(db: Database, key: unknown): Promise<s
   return agency && agency.origins.length > 0 ? agency.origins.join(" ") : "'none'";
 }
 
+/** Vite's hashed bundles: a new build has new names, so each name's bytes never change. */
+const IMMUTABLE = "public, max-age=31536000, immutable";
+/**
+ * Files whose name stays the same across builds: the service worker above all, which must
+ * reach the browser fresh so a new version is found, and the manifest and page it installs.
+ */
+const REVALIDATE = new Set(["sw.js", "manifest.webmanifest", "index.html"]);
+
+/** The Cache-Control for a file of the built web app, by its path inside the build. */
+export function webCacheControl(relativePath: string): string | undefined {
+  const file = relativePath.split(path.sep).join("/");
+  if (REVALIDATE.has(file)) return "no-cache";
+  if (file.startsWith("assets/") || /^workbox-[\w-]+\.js$/.test(file)) return IMMUTABLE;
+  return undefined;
+}
+
 /**
  * Serves the built web app (SPA fallback) and the embed assets when they exist. A checkout
  * without them still serves the API: each absence is logged once at start.
@@ -60,11 +76,19 @@ export async function registerStaticAssets(
     prefix: "/",
     index: false,
     wildcard: true,
+    setHeaders: (reply, filePath) => {
+      const cacheControl = webCacheControl(path.relative(config.webDist, filePath));
+      if (cacheControl) reply.header("cache-control", cacheControl);
+      // The service worker's scope is the whole origin; it lives at the root, so no
+      // Service-Worker-Allowed header is needed.
+    },
   });
 
   const indexHtml = readFileSync(indexFile, "utf8");
   // The static plugin refuses a directory without `index`; the app's root is its index page.
-  app.get("/", (_request, reply) => reply.type("text/html; charset=utf-8").send(indexHtml));
+  app.get("/", (_request, reply) =>
+    reply.header("cache-control", "no-cache").type("text/html; charset=utf-8").send(indexHtml),
+  );
   app.get("/embed", async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     // The agency dashboard previews the widget in a frame on our own origin (no key, nothing sent).
@@ -78,11 +102,15 @@ export async function registerStaticAssets(
       )
       .concat(`frame-ancestors ${ancestors}`)
       .join(";");
-    return reply
-      .removeHeader("x-frame-options")
-      .header("content-security-policy", policy)
-      .type("text/html; charset=utf-8")
-      .send(indexHtml);
+    return (
+      reply
+        .removeHeader("x-frame-options")
+        // Per agency: never kept by a cache (the web app's service worker leaves /embed alone).
+        .header("cache-control", "no-store")
+        .header("content-security-policy", policy)
+        .type("text/html; charset=utf-8")
+        .send(indexHtml)
+    );
   });
 
   return (url) => !url.startsWith("/api/") && url !== "/api" && !url.startsWith("/embed/v1/");

@@ -20,6 +20,31 @@ describe.each(DATABASE_TARGETS)("pages and assets on $name", (target) => {
     }
   });
 
+  it("serves the service worker and the manifest fresh, and hashed bundles for a year", async () => {
+    const worker = await test.app.inject({ url: "/sw.js" });
+    expect(worker.statusCode).toBe(200);
+    expect(worker.headers["content-type"]).toContain("javascript");
+    // A cached sw.js would hide every new version from the people who installed the app.
+    expect(worker.headers["cache-control"]).toBe("no-cache");
+
+    const manifest = await test.app.inject({ url: "/manifest.webmanifest" });
+    expect(manifest.statusCode).toBe(200);
+    expect(manifest.headers["content-type"]).toContain("application/manifest+json");
+    expect(manifest.headers["cache-control"]).toBe("no-cache");
+
+    const bundle = await test.app.inject({ url: "/assets/index-AbC123.js" });
+    expect(bundle.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+
+    for (const url of ["/", "/plan", "/index.html"]) {
+      const page = await test.app.inject({ url });
+      expect(page.headers["cache-control"], url).toBe("no-cache");
+    }
+    // Each agency's frame policy is its own: the /embed page is never stored.
+    expect((await test.app.inject({ url: "/embed?preview=1" })).headers["cache-control"]).toBe(
+      "no-store",
+    );
+  });
+
   it("serves the embed assets under /embed/v1/, and 404s what is not there", async () => {
     const loader = await test.app.inject({ url: "/embed/v1/loader.js" });
     expect(loader.statusCode).toBe(200);

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, inject } from "vitest";
-import { launchBrowser, type RunningBrowser } from "./browser.js";
+import { launchBrowser, type BrowserOptions, type RunningBrowser } from "./browser.js";
 import { screenshotDir } from "./paths.js";
 
 /** Skips the suite (with the reason printed by the global setup) when there is no Chromium. */
@@ -25,11 +25,11 @@ export interface AppHandle {
 }
 
 /** A fresh Chromium profile for this file, closed after it. */
-export function useApp(): AppHandle {
+export function useApp(options: BrowserOptions = {}): AppHandle {
   const baseUrl = inject("baseUrl");
   let browser: RunningBrowser | null = null;
   beforeAll(async () => {
-    browser = await launchBrowser(baseUrl);
+    browser = await launchBrowser(baseUrl, options);
   });
   const pages: Page[] = [];
   // A failing test leaves a picture of where it stopped, next to the screen screenshots.

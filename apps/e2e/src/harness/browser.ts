@@ -37,8 +37,16 @@ export interface RunningBrowser {
   close: () => Promise<void>;
 }
 
+export interface BrowserOptions {
+  /** "block" keeps the app's service worker out, so page.route sees every request. */
+  serviceWorkers?: "allow" | "block";
+}
+
 /** Debian's Chromium with a fresh profile, so no state leaks between files or runs. */
-export async function launchBrowser(baseURL: string): Promise<RunningBrowser> {
+export async function launchBrowser(
+  baseURL: string,
+  options: BrowserOptions = {},
+): Promise<RunningBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), "rebound-e2e-profile-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -47,6 +55,7 @@ export async function launchBrowser(baseURL: string): Promise<RunningBrowser> {
     baseURL,
     viewport: { width: 1280, height: 900 },
     reducedMotion: "reduce",
+    serviceWorkers: options.serviceWorkers ?? "allow",
   });
   // Fail in seconds, not the default 30: a missing control is a broken screen, not a slow one.
   context.setDefaultTimeout(10_000);

@@ -30,8 +30,11 @@ function printedUrl(child: ChildProcess, output: () => string): Promise<string> 
   });
 }
 
-/** The real server as `pnpm start` runs it: built API, built web app, a throwaway data folder. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * The real server as `pnpm start` runs it: built API, built web app, a throwaway data folder.
+ * `env` adds settings (say, REBOUND_WEB_DIST for another build of the web app).
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const main = join(repoRoot, "apps/api/dist/main.js");
   if (!existsSync(main)) throw new Error(`${main} is missing: build the API first (pnpm build).`);
   const dataDir = await mkdtemp(join(tmpdir(), "rebound-e2e-data-"));
@@ -43,6 +46,7 @@ export async function startServer(): Promise<RunningServer> {
       HOST: "127.0.0.1",
       REBOUND_DATA_DIR: dataDir,
       NODE_ENV: "production",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

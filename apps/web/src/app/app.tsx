@@ -3,7 +3,10 @@ import { useCurrentDebrief } from "../state/current-debrief";
 import { useDocumentTitle } from "./document-title";
 import { useRoute } from "./router";
 import { hasOwnChrome, RouteScreen } from "./routes";
+import { ScreenErrorBoundary } from "./screen-error-boundary";
 import { SiteHeader } from "./site-header";
+import { startServiceWorker } from "../pwa/service-worker";
+import { UpdatePrompt } from "../pwa/update-prompt";
 import "./app.css";
 
 export function App() {
@@ -12,6 +15,12 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const shownRoute = useRef(route.name);
   useDocumentTitle(route);
+  const ownChrome = hasOwnChrome(route);
+
+  // The coach works offline; the widget and the dashboard are served from the network only.
+  useEffect(() => {
+    if (!ownChrome) startServiceWorker();
+  }, [ownChrome]);
 
   // Move focus to the new screen on navigation, so keyboard and screen-reader users start at the top.
   useEffect(() => {
@@ -20,11 +29,13 @@ export function App() {
     main.current?.focus({ preventScroll: true });
   }, [route.name]);
 
-  if (hasOwnChrome(route)) {
+  if (ownChrome) {
     return (
-      <Suspense fallback={<p role="status">Loading…</p>}>
-        <RouteScreen route={route} />
-      </Suspense>
+      <ScreenErrorBoundary key={route.name}>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <RouteScreen route={route} />
+        </Suspense>
+      </ScreenErrorBoundary>
     );
   }
 
@@ -33,13 +44,16 @@ export function App() {
       <SiteHeader route={route} />
       <main id="main" ref={main} tabIndex={-1} className="rb-main">
         {loaded ? (
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            <RouteScreen route={route} />
-          </Suspense>
+          <ScreenErrorBoundary key={route.name}>
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <RouteScreen route={route} />
+            </Suspense>
+          </ScreenErrorBoundary>
         ) : (
           <p role="status">Loading…</p>
         )}
       </main>
+      <UpdatePrompt />
     </>
   );
 }

@@ -57,6 +57,12 @@ function subscribe(onChange: () => void): () => void {
 
 const currentHref = () => window.location.href;
 
+/** One query parameter of the current address, kept up to date like the route. */
+export function useSearchParam(name: string): string | null {
+  const href = useSyncExternalStore(subscribe, currentHref, currentHref);
+  return useMemo(() => new URL(href).searchParams.get(name), [href, name]);
+}
+
 export function useRoute(): Route {
   const href = useSyncExternalStore(subscribe, currentHref, currentHref);
   return useMemo(() => parseRoute(new URL(href)), [href]);

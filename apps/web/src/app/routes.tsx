@@ -1,27 +1,30 @@
-import { lazy } from "react";
+import { lazyScreen } from "./lazy-screen";
 import { StartScreen } from "../start/start-screen";
 import { NotFound } from "./not-found";
 import { PlanRoute } from "./plan-route";
 import type { Route } from "./router";
 
-// Everything after the start screen loads on demand to keep the first download small.
-// To add a screen: a lazy import here and one case in `RouteScreen`. The plan screen is
+// Everything after the start screen loads on demand to keep the first download small; a load
+// that fails (offline) shows the screen error boundary and can be retried (lazy-screen.tsx).
+// To add a screen: a lazyScreen here and one case in `RouteScreen`. The plan screen is
 // preloadable (see plan-route.tsx) so it shows at once after "Build my plan".
-const WizardScreen = lazy(() =>
-  import("../wizard/wizard-screen").then((m) => ({ default: m.WizardScreen })),
+const { Screen: WizardScreen } = lazyScreen(() =>
+  import("../wizard/wizard-screen").then((m) => m.WizardScreen),
 );
-const DraftsRoute = lazy(() => import("./drafts-route").then((m) => ({ default: m.DraftsRoute })));
-const JournalScreen = lazy(() =>
-  import("../journal/journal-screen").then((m) => ({ default: m.JournalScreen })),
+const { Screen: DraftsRoute } = lazyScreen(() =>
+  import("./drafts-route").then((m) => m.DraftsRoute),
 );
-const ResumeScreen = lazy(() =>
-  import("../resume/resume-screen").then((m) => ({ default: m.ResumeScreen })),
+const { Screen: JournalScreen } = lazyScreen(() =>
+  import("../journal/journal-screen").then((m) => m.JournalScreen),
 );
-const EmbedRoute = lazy(() =>
-  import("../embed/embed-route").then((m) => ({ default: m.EmbedRoute })),
+const { Screen: ResumeScreen } = lazyScreen(() =>
+  import("../resume/resume-screen").then((m) => m.ResumeScreen),
 );
-const DashboardRoute = lazy(() =>
-  import("../dashboard/dashboard-route").then((m) => ({ default: m.DashboardRoute })),
+const { Screen: EmbedRoute } = lazyScreen(() =>
+  import("../embed/embed-route").then((m) => m.EmbedRoute),
+);
+const { Screen: DashboardRoute } = lazyScreen(() =>
+  import("../dashboard/dashboard-route").then((m) => m.DashboardRoute),
 );
 
 /** Screens that bring their own chrome: the widget inside an agency's frame, and the agency dashboard. */

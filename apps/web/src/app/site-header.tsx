@@ -1,3 +1,5 @@
+import { interviewHref } from "../state/interviews";
+import { useCurrentDebrief } from "../state/current-debrief";
 import { Link } from "./link";
 import type { Route } from "./router";
 import "./site-header.css";
@@ -9,6 +11,7 @@ const LINKS = [
 ] as const;
 
 export function SiteHeader({ route }: { route: Route }) {
+  const { session } = useCurrentDebrief();
   return (
     <header className="rb-header">
       <a className="rb-skip-link" href="#main">
@@ -21,7 +24,10 @@ export function SiteHeader({ route }: { route: Route }) {
         <ul className="rb-header__links">
           {LINKS.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} aria-current={route.name === link.route ? "page" : undefined}>
+              <Link
+                href={link.route === "journal" ? link.href : interviewHref(link.href, session.id)}
+                aria-current={route.name === link.route ? "page" : undefined}
+              >
                 {link.label}
               </Link>
             </li>

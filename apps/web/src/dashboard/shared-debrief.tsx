@@ -1,6 +1,5 @@
 import type { Debrief } from "@rebound/core";
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+import { formatDate } from "../ui/format-date";
 
 /** One labelled list of the candidate's own notes; nothing when they wrote none. */
 function Notes({ title, items }: { title: string; items: readonly string[] }) {
@@ -28,7 +27,7 @@ export function SharedDebrief({ debrief }: { debrief: Debrief }) {
       <dt>Interview</dt>
       <dd>
         {organisation.role ? `${organisation.role} at ` : ""}
-        {organisation.name}, ended {when.format(new Date(interview.endedAt))}
+        {organisation.name}, ended {formatDate(interview.endedAt, "stamp")}
       </dd>
       <Notes title="What went well" items={reflection.wentWell} />
       <Notes title="What could have gone better" items={reflection.couldBeBetter} />

@@ -1,7 +1,6 @@
 import type { SharedSummary } from "./agency";
 import { SharedDebrief } from "./shared-debrief";
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+import { formatDate } from "../ui/format-date";
 
 /** Summaries candidates chose to send. Plain text only: React escapes every value. */
 export function SharesList({ shares }: { shares: readonly SharedSummary[] }) {
@@ -27,7 +26,7 @@ export function SharesList({ shares }: { shares: readonly SharedSummary[] }) {
             <dd>{summary.planHeadline}</dd>
             <dt>Shared</dt>
             <dd>
-              <time dateTime={createdAt}>{when.format(new Date(createdAt))}</time>
+              <time dateTime={createdAt}>{formatDate(createdAt, "stamp")}</time>
             </dd>
           </dl>
           {summary.debrief ? (

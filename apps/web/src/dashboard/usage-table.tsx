@@ -1,3 +1,4 @@
+import { formatDate } from "../ui/format-date";
 import type { UsageDay } from "./agency";
 
 const COLUMNS = [
@@ -5,12 +6,6 @@ const COLUMNS = [
   { key: "draftsCopied", label: "Drafts copied" },
   { key: "shares", label: "Shares" },
 ] as const;
-
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  day: "numeric",
-  month: "short",
-  timeZone: "UTC",
-});
 
 /**
  * Counts per day as a real table (screen readers read the numbers), with a small bar in each
@@ -38,7 +33,9 @@ export function UsageTable({ days }: { days: readonly UsageDay[] }) {
         <tbody>
           {days.map((day) => (
             <tr key={day.day}>
-              <th scope="row">{dayFormat.format(new Date(`${day.day.slice(0, 10)}T00:00:00Z`))}</th>
+              <th scope="row">
+                {formatDate(`${day.day.slice(0, 10)}T00:00:00Z`, "day", { timeZone: "UTC" })}
+              </th>
               {COLUMNS.map((column) => (
                 <td key={column.key}>
                   <span className="rb-dash__count">{day[column.key]}</span>

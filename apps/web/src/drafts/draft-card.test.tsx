@@ -61,6 +61,50 @@ describe("DraftCard", () => {
     );
   });
 
+  it("asks before copying a draft the checker still has findings on, and copies only when told", async () => {
+    const user = userEvent.setup();
+    await navigator.clipboard.writeText("");
+    render(<EditableCard />);
+    await user.type(editor(), " Mary, it was a pleasure.");
+    await user.click(screen.getByRole("button", { name: "Copy" }));
+
+    const question = screen.getByRole("group", { name: /still has 1 thing for you to look at/ });
+    expect(question).toHaveTextContent("Copy it anyway?");
+    // The safe answer has focus, and nothing was copied yet.
+    expect(within(question).getByRole("button", { name: "Look at the draft again" })).toHaveFocus();
+    await expect(navigator.clipboard.readText()).resolves.toBe("");
+
+    await user.click(within(question).getByRole("button", { name: "Copy anyway" }));
+    expect(await screen.findByText(/Copied\./)).toBeInTheDocument();
+    await expect(navigator.clipboard.readText()).resolves.toBe(
+      "Dear Marie,\n\nThank you for meeting me today. Mary, it was a pleasure.",
+    );
+    expect(screen.getByRole("button", { name: "Copy" })).toHaveFocus();
+  });
+
+  it("asks before opening the mail app with findings open; Escape withdraws, 'look again' goes to the draft", async () => {
+    const user = userEvent.setup();
+    render(<EditableCard />);
+    await user.type(editor(), " Mary, it was a pleasure.");
+    const mail = screen.getByRole("link", { name: "Open in mail app" });
+    const href = mail.getAttribute("href");
+    await user.click(mail);
+
+    const question = screen.getByRole("group", { name: /still has 1 thing for you to look at/ });
+    expect(question).toHaveTextContent("Open it in your mail app anyway?");
+    expect(within(question).getByRole("link", { name: "Open in mail app anyway" })).toHaveAttribute(
+      "href",
+      href,
+    );
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("group", { name: /still has/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Open in mail app" })).toHaveFocus();
+
+    await user.click(screen.getByRole("link", { name: "Open in mail app" }));
+    await user.click(screen.getByRole("button", { name: "Look at the draft again" }));
+    expect(editor()).toHaveFocus();
+  });
+
   it("opens the mail app with the recipient, subject and body percent-encoded", () => {
     render(<EditableCard />);
     const link = screen.getByRole("link", { name: "Open in mail app" });

@@ -1,4 +1,4 @@
-import type { Debrief, Message, TemplateId } from "@rebound/core";
+import { lintDraft, type Debrief, type Message, type TemplateId } from "@rebound/core";
 import { useRef, useState, type JSX } from "react";
 import { copyText } from "./copy-text";
 import { DraftActions } from "./draft-actions";
@@ -35,12 +35,16 @@ const COPY_NOTICE: Record<CopyState, string | null> = {
 /** One drafted message: who it goes to, the editor with live lint, and ways to send it. */
 export function DraftCard(props: DraftCardProps): JSX.Element {
   const { message, title, debrief, body, edited, hold, now, onChange, onReset, onCopied } = props;
-  const { findings, lintedText } = useLiveLint(body, {
+  const lintContext = {
     debrief,
     channel: message.channel,
     templateId: message.templateId,
     wordLimit: message.wordLimit,
-  });
+  };
+  const { findings, lintedText } = useLiveLint(body, lintContext);
+  // The live findings trail typing by a moment; a send reads the text as it is right now.
+  const openFindings = () =>
+    lintedText === body ? findings.length : lintDraft(body, lintContext).length;
   const [copyState, setCopyState] = useState<CopyState>("idle");
   const textarea = useRef<HTMLTextAreaElement>(null);
   const headingId = `draft-${message.templateId}`;
@@ -91,7 +95,9 @@ export function DraftCard(props: DraftCardProps): JSX.Element {
         hold={hold}
         now={now}
         edited={edited}
+        openFindings={openFindings}
         onCopy={() => void copy()}
+        onReview={() => textarea.current?.focus()}
         onPrint={() => printNote(body)}
         onReset={onReset}
       />

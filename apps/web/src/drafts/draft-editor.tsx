@@ -1,4 +1,4 @@
-import { applyFix, type Finding } from "@rebound/core";
+import { applyFix, countOf, type Finding } from "@rebound/core";
 import { useId, useRef, type JSX, type RefObject, type UIEvent } from "react";
 import { highlightSegments } from "./highlight-segments";
 
@@ -94,9 +94,7 @@ function FindingList(props: {
       ) : (
         <>
           <p className="rb-findings__count">
-            {findings.length === 1
-              ? "1 thing to look at:"
-              : `${findings.length} things to look at:`}
+            {countOf(findings.length, { one: "thing", other: "things" })} to look at:
           </p>
           <ul className="rb-findings__list">
             {findings.map((finding, index) => (

@@ -1,7 +1,9 @@
+import { countOf } from "@rebound/core";
+
 const MINUTE_MS = 60_000;
 const MINUTES_PER_DAY = 24 * 60;
 
-const count = (n: number, unit: string) => (n === 1 ? `1 ${unit}` : `${n} ${unit}s`);
+const count = (n: number, unit: string) => countOf(n, { one: unit, other: `${unit}s` });
 
 /**
  * How long until a held draft may go, in plain words: "1 hour 5 minutes", "1 day 3 hours",

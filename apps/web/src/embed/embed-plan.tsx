@@ -1,17 +1,12 @@
 import type { Debrief, Plan, TemplateId } from "@rebound/core";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { formatDate } from "../ui/format-date";
 import { planHeadline } from "./plan-headline";
 
 // The drafts bring the template catalogue and the linter: fetched only when asked for.
 const DraftsScreen = lazy(() =>
   import("../drafts/drafts-screen").then((m) => ({ default: m.DraftsScreen })),
 );
-
-const when = new Intl.DateTimeFormat(undefined, {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-});
 
 interface EmbedPlanProps {
   /** The session's local id: draft edits belong to one interview. */
@@ -54,7 +49,7 @@ export function EmbedPlan({
         {plan.steps.map((step) => (
           <li key={step.strategy} className="rb-card">
             <strong>{step.title}</strong>
-            <span className="rb-muted"> · from {when.format(new Date(step.window.earliest))}</span>
+            <span className="rb-muted"> · from {formatDate(step.window.earliest, "day")}</span>
             <details>
               <summary>Why this step</summary>
               <p>{step.rationale}</p>

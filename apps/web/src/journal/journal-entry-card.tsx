@@ -1,5 +1,8 @@
 import { STRATEGY_CATALOGUE, type JournalEntry, type StrategyId } from "@rebound/core";
 import type { JSX } from "react";
+import { Link } from "../app/link";
+import { interviewHref } from "../state/interviews";
+import { formatDate } from "../ui/format-date";
 import { SLIP_LABEL } from "./slip-labels";
 
 const OUTCOME_LABEL: Record<JournalEntry["outcome"], string> = {
@@ -9,22 +12,20 @@ const OUTCOME_LABEL: Record<JournalEntry["outcome"], string> = {
   unknown: "Outcome not known",
 };
 
-/** One past interview: when, where, how it ended, and what it taught. */
-export function JournalEntryCard({ entry }: { entry: JournalEntry }): JSX.Element {
-  const when = new Date(entry.interviewEndedAt).toLocaleDateString(undefined, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
+/** One past interview: when, where, how it ended, what it taught, and the way back to it. */
+export function JournalEntryCard({ id, entry }: { id: string; entry: JournalEntry }): JSX.Element {
   const actions = entry.actions.filter((action) => action.done);
   return (
     <article className="rb-journal-entry">
       <h3>
-        {entry.organisation}
-        {entry.role ? <span className="rb-journal-entry__role">, {entry.role}</span> : null}
+        <Link href={interviewHref("/plan", id)}>
+          {entry.organisation}
+          {entry.role ? <span className="rb-journal-entry__role">, {entry.role}</span> : null}
+        </Link>
       </h3>
       <p className="rb-journal-entry__meta">
-        {when} ·{" "}
+        <time dateTime={entry.interviewEndedAt}>{formatDate(entry.interviewEndedAt, "date")}</time>{" "}
+        ·{" "}
         <span className={`rb-outcome rb-outcome--${entry.outcome}`}>
           {OUTCOME_LABEL[entry.outcome]}
         </span>

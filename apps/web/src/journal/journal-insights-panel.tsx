@@ -1,8 +1,10 @@
-import type { JournalInsights } from "@rebound/core";
+import { countOf, type JournalInsights } from "@rebound/core";
 import type { JSX } from "react";
 import { BarList } from "./bar-list";
 import { strategyTitle } from "./journal-entry-card";
 import { SLIP_LABEL } from "./slip-labels";
+
+const INTERVIEW = { one: "interview", other: "interviews" };
 
 /** Patterns across every interview in the journal: what keeps happening and what got answers. */
 export function JournalInsightsPanel({ insights }: { insights: JournalInsights }): JSX.Element {
@@ -12,8 +14,8 @@ export function JournalInsightsPanel({ insights }: { insights: JournalInsights }
     <section className="rb-journal-insights" aria-labelledby="journal-insights-heading">
       <h2 id="journal-insights-heading">Across your interviews</h2>
       <p>
-        {interviews === 1 ? "1 interview" : `${interviews} interviews`} so far:{" "}
-        {insights.outcomes.offer} with an offer, {insights.outcomes.rejected} without,{" "}
+        {countOf(interviews, INTERVIEW)} so far: {insights.outcomes.offer} with an offer,{" "}
+        {insights.outcomes.rejected} without,{" "}
         {insights.outcomes.waiting + insights.outcomes.unknown} still open.
       </p>
 
@@ -25,7 +27,7 @@ export function JournalInsightsPanel({ insights }: { insights: JournalInsights }
             key: slip.kind,
             label: SLIP_LABEL[slip.kind],
             fraction: slip.share,
-            valueText: `${slip.interviews} of ${interviews} interviews`,
+            valueText: `${String(slip.interviews)} of ${countOf(interviews, INTERVIEW)}`,
           }))}
         />
       ) : (
@@ -40,11 +42,11 @@ export function JournalInsightsPanel({ insights }: { insights: JournalInsights }
             key: topic.topic,
             label: topic.topic,
             fraction: topic.count / topQuestion,
-            valueText: topic.count === 1 ? "1 question" : `${topic.count} questions`,
+            valueText: countOf(topic.count, { one: "question", other: "questions" }),
           }))}
         />
       ) : (
-        <p className="rb-muted">No unprepared questions noted yet.</p>
+        <p className="rb-muted">No topic has come up in more than one question yet.</p>
       )}
 
       <h3>Which recovery steps got answers</h3>

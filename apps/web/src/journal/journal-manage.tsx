@@ -1,3 +1,4 @@
+import { countOf } from "@rebound/core";
 import { useId, useState, type ChangeEvent, type JSX } from "react";
 import { DeleteEverything } from "./delete-everything";
 import { downloadText } from "./download-text";
@@ -91,5 +92,5 @@ export function JournalManage({
 }
 
 function plural(n: number): string {
-  return n === 1 ? "1 debrief" : `${n} debriefs`;
+  return countOf(n, { one: "debrief", other: "debriefs" });
 }

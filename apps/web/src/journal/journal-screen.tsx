@@ -38,7 +38,7 @@ export function JournalScreen(): JSX.Element {
         <section className="rb-journal__entries" aria-labelledby="journal-entries-heading">
           <h2 id="journal-entries-heading">Past interviews</h2>
           {entries.map(({ id, entry }) => (
-            <JournalEntryCard key={id} entry={entry} />
+            <JournalEntryCard key={id} id={id} entry={entry} />
           ))}
         </section>
       ) : null}

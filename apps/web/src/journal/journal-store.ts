@@ -6,7 +6,7 @@ import {
   type Result,
   type ValidationError,
 } from "@rebound/core";
-import { clear, createStore, entries, set, setMany } from "idb-keyval";
+import { clear, createStore, entries, get, set, setMany } from "idb-keyval";
 import { clearDraftEdits } from "../drafts/draft-edits-store";
 import { importProblem } from "./import-problem";
 import {
@@ -26,6 +26,12 @@ export async function saveJournalRecord(record: JournalRecord): Promise<void> {
   const parsed = JournalRecordSchema.safeParse(record);
   if (!parsed.success) throw new Error(toValidationError(parsed.error, "journal record").message);
   await set(parsed.data.id, parsed.data, journalStore);
+}
+
+/** One record by its interview's id, or null when there is none (or it no longer reads). */
+export async function loadJournalRecord(id: string): Promise<JournalRecord | null> {
+  const parsed = JournalRecordSchema.safeParse(await get(id, journalStore));
+  return parsed.success ? parsed.data : null;
 }
 
 /** Every stored record, newest interview first. Anything unreadable (an older shape) is skipped. */

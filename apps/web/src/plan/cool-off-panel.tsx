@@ -1,4 +1,5 @@
-import { formatMoment, formatRemaining } from "./format-time";
+import { formatDate } from "../ui/format-date";
+import { formatRemaining } from "./format-time";
 
 /** The cool-off as a countdown: drafts can be written now, nothing is sent until it ends. */
 export function CoolOffPanel({ until, now }: { until: string; now: Date }) {
@@ -9,8 +10,8 @@ export function CoolOffPanel({ until, now }: { until: string; now: Date }) {
       <h2 id="cool-off-heading">Cool-off</h2>
       {over ? (
         <p>
-          The cool-off ended on <time dateTime={until}>{formatMoment(until)}</time>. Read your
-          drafts once more with fresh eyes, then send them.
+          The cool-off ended on <time dateTime={until}>{formatDate(until)}</time>. Read your drafts
+          once more with fresh eyes, then send them.
         </p>
       ) : (
         <>
@@ -18,8 +19,8 @@ export function CoolOffPanel({ until, now }: { until: string; now: Date }) {
             <span className="rb-cool-off__remaining">{formatRemaining(remaining)}</span> left
           </p>
           <p>
-            Your drafts are held until <time dateTime={until}>{formatMoment(until)}</time>. Write
-            and edit them now if it helps; send nothing before then.
+            Your drafts are held until <time dateTime={until}>{formatDate(until)}</time>. Write and
+            edit them now if it helps; send nothing before then.
           </p>
         </>
       )}

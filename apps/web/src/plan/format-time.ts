@@ -1,32 +1,7 @@
-import type { Window } from "@rebound/core";
-
-const DAY_AND_TIME = new Intl.DateTimeFormat(undefined, {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-const TIME = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
-
-/** "Sat 21 Nov, 14:30" in the person's own locale and time zone. */
-export function formatMoment(iso: string): string {
-  return DAY_AND_TIME.format(new Date(iso));
-}
-
-const sameDay = (a: Date, b: Date) => a.toDateString() === b.toDateString();
-
-/** When a step should happen, as a person would say it. */
-export function formatWindow(window: Window): string {
-  if (window.latest === null) return `From ${formatMoment(window.earliest)}`;
-  const start = new Date(window.earliest);
-  const end = new Date(window.latest);
-  if (sameDay(start, end)) return `${formatMoment(window.earliest)} to ${TIME.format(end)}`;
-  return `${formatMoment(window.earliest)} to ${formatMoment(window.latest)}`;
-}
+import { countOf } from "@rebound/core";
 
 const MINUTE = 60_000;
-const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? "" : "s"}`;
+const plural = (n: number, word: string) => countOf(n, { one: word, other: `${word}s` });
 
 /**
  * Time left, to the minute: a calm countdown, never ticking seconds at someone who is upset.

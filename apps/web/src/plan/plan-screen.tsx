@@ -5,10 +5,10 @@ import { NeedsPlan } from "../app/needs-plan";
 import { SavePanel } from "../resume/save-panel";
 import { usePlan } from "../state/use-plan";
 import { STATUS } from "../wizard/choices";
+import { formatDate } from "../ui/format-date";
 import { CalendarButton } from "./calendar-button";
 import { CoolOffPanel } from "./cool-off-panel";
 import { DisagreementsPanel } from "./disagreements-panel";
-import { formatMoment } from "./format-time";
 import { GuardsPanel } from "./guards-panel";
 import { PlanTimeline } from "./plan-timeline";
 import { markPlanShown } from "./plan-timing";
@@ -41,7 +41,7 @@ export function PlanScreen() {
       <h1>Your plan</h1>
       <p className="rb-plan__lede">
         For your interview at <strong>{debrief.organisation.name}</strong>: {plan.steps.length}{" "}
-        steps, chosen on <time dateTime={plan.generatedAt}>{formatMoment(plan.generatedAt)}</time>.
+        steps, chosen on <time dateTime={plan.generatedAt}>{formatDate(plan.generatedAt)}</time>.
       </p>
       <StatusPicker status={plan.status} onChange={changeStatus} />
       <p role="status" className="rb-plan__announcement">

@@ -1,7 +1,7 @@
 import type { Step } from "@rebound/core";
 import { useId, useState } from "react";
 import { CheckboxToggle } from "../ui/checkbox-toggle";
-import { formatMoment, formatWindow } from "./format-time";
+import { formatDate, formatWindow } from "../ui/format-date";
 import { SourcesList } from "./sources-list";
 
 const CHANNEL: Record<Step["channel"], string> = {
@@ -40,7 +40,7 @@ export function StepCard({ step, done, answered, heldUntil, onDone, onAnswered }
       </h3>
       <p className="rb-step-card__meta">
         {CHANNEL[step.channel]}
-        {step.outreach && heldUntil ? <> · Held until {formatMoment(heldUntil)}</> : null}
+        {step.outreach && heldUntil ? <> · Held until {formatDate(heldUntil)}</> : null}
         {done ? <strong className="rb-step-card__done"> · Done</strong> : null}
       </p>
       <div className="rb-step-card__actions">

@@ -1,6 +1,6 @@
-import { screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { renderWithSession } from "../state/test-session";
+import { InterviewsProvider } from "../state/interviews";
 import { ResumeScreen } from "./resume-screen";
 import { resumeLink } from "./resume-link";
 
@@ -15,7 +15,11 @@ describe("resume links", () => {
   });
 
   it("explains a link copied without its token, without calling the server", () => {
-    renderWithSession(<ResumeScreen id="3f0c" token="" />);
+    render(
+      <InterviewsProvider>
+        <ResumeScreen id="3f0c" token="" />
+      </InterviewsProvider>,
+    );
     expect(
       screen.getByRole("heading", { level: 1, name: "Open your saved debrief" }),
     ).toBeInTheDocument();

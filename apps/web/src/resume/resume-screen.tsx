@@ -1,11 +1,11 @@
 import { type Debrief, parseDebrief } from "@rebound/core";
 import { useEffect, useState } from "react";
 import { Link } from "../app/link";
-import { navigate } from "../app/router";
 import { type ApiProblem, explainApiError } from "../api/explain-error";
 import { useCurrentDebrief } from "../state/current-debrief";
+import { useInterviews } from "../state/interviews";
 import { emptySession } from "../state/session";
-import { formatMoment } from "../plan/format-time";
+import { formatDate } from "../ui/format-date";
 
 type Loading =
   | { phase: "loading" }
@@ -38,7 +38,8 @@ const UNREADABLE: ApiProblem = {
 
 /** Opens a debrief saved on the server through its private link (`/resume/<id>#<token>`). */
 export function ResumeScreen({ id, token }: { id: string; token: string }) {
-  const { session, hasAnswers, replaceSession } = useCurrentDebrief();
+  const { session } = useCurrentDebrief();
+  const { adopt } = useInterviews();
   const [state, setState] = useState<Loading>(
     token ? { phase: "loading" } : { phase: "error", problem: INCOMPLETE_LINK },
   );
@@ -56,18 +57,16 @@ export function ResumeScreen({ id, token }: { id: string; token: string }) {
     };
   }, [id, token, attempt]);
 
-  const open = (debrief: Debrief) => {
-    replaceSession({
+  // A saved debrief becomes an interview of its own beside the others; opened again from its
+  // link while it is on screen, it replaces its own copy (same id) with the saved one.
+  const open = (debrief: Debrief) =>
+    void adopt({
       ...emptySession(),
+      ...(session.remote?.id === id ? { id: session.id, createdAt: session.createdAt } : {}),
       draft: debrief,
       plannedAt: new Date().toISOString(),
       remote: { id, resumeToken: token },
     });
-    // Replacing the address also drops the token from the address bar and history.
-    navigate("/plan", { replace: true });
-  };
-
-  const replacesOther = hasAnswers && session.remote?.id !== id;
 
   return (
     <section className="rb-card" aria-labelledby="resume-heading">
@@ -103,11 +102,12 @@ export function ResumeScreen({ id, token }: { id: string; token: string }) {
         <>
           <p>
             Your debrief about the interview at <strong>{state.debrief.organisation.name}</strong>,
-            last saved on <time dateTime={state.updatedAt}>{formatMoment(state.updatedAt)}</time>.
+            last saved on{" "}
+            <time dateTime={state.updatedAt}>{formatDate(state.updatedAt, "stamp")}</time>.
           </p>
-          {replacesOther ? (
-            <p className="rb-notice">Opening it replaces the unfinished debrief on this device.</p>
-          ) : null}
+          <p className="rb-muted">
+            It is added to your interviews on this device, beside any you already have.
+          </p>
           <button type="button" className="rb-button" onClick={() => open(state.debrief)}>
             Open it on this device
           </button>

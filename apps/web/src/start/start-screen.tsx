@@ -1,17 +1,12 @@
-import { Link } from "../app/link";
-import { navigate } from "../app/router";
-import { useCurrentDebrief } from "../state/current-debrief";
+import { useInterviews } from "../state/interviews";
+import { InterviewList } from "./interview-list";
+import { useInterviewList } from "./use-interview-list";
 import "./start-screen.css";
 
-/** The first screen: what Rebound does, the privacy promise, and one clear way in. */
+/** The first screen: what Rebound does, the privacy promise, the interviews so far and one clear way in. */
 export function StartScreen() {
-  const { hasAnswers, session, reset } = useCurrentDebrief();
-  const hasPlan = session.plannedAt !== null;
-
-  const startAfresh = () => {
-    if (hasAnswers) reset();
-    navigate("/debrief?step=1");
-  };
+  const { start } = useInterviews();
+  const interviews = useInterviewList();
 
   return (
     <section className="rb-start" aria-labelledby="start-heading">
@@ -25,27 +20,17 @@ export function StartScreen() {
         account to create.
       </p>
       <div className="rb-start__actions">
-        {hasAnswers ? (
-          <Link className="rb-button" href={hasPlan ? "/plan" : "/debrief"}>
-            {hasPlan ? "Resume my plan" : "Resume my debrief"}
-          </Link>
-        ) : null}
-        <button
-          type="button"
-          className={hasAnswers ? "rb-button rb-button--secondary" : "rb-button"}
-          onClick={startAfresh}
-        >
+        <button type="button" className="rb-button" onClick={start}>
           Start a debrief
         </button>
       </div>
-      {hasAnswers ? (
-        <p className="rb-muted">
-          Starting again clears the unfinished debrief on this device. Your journal is kept.
-        </p>
-      ) : null}
       <p className="rb-muted">
         It takes about ten minutes. You can answer “Don’t know” to anything you are unsure of.
+        {interviews && interviews.length > 0
+          ? " A new debrief is added beside your other interviews; nothing is cleared."
+          : null}
       </p>
+      {interviews && interviews.length > 0 ? <InterviewList interviews={interviews} /> : null}
     </section>
   );
 }

@@ -12,6 +12,25 @@ import {
 import { emptySession, hasAnswers, type Progress, type RemoteCopy, type Session } from "./session";
 import { clearSession, loadSession, saveSession } from "./session-store";
 
+/** Where a provider's session is read from and written to; memoise it (a new one reads again). */
+export interface SessionSource {
+  load: () => Promise<Session | null>;
+  save: (session: Session) => Promise<void>;
+  clear: () => Promise<void>;
+  /** The session to show when nothing is stored yet. */
+  fresh: () => Session;
+}
+
+/** One session under a fixed key: the embed keeps one per agency key. */
+export function keyedSource(key?: string): SessionSource {
+  return {
+    load: () => loadSession(key),
+    save: (session) => saveSession(session, key),
+    clear: () => clearSession(key),
+    fresh: emptySession,
+  };
+}
+
 type Updater<T> = T | ((previous: T) => T);
 
 export interface CurrentDebrief {
@@ -47,14 +66,19 @@ interface CurrentDebriefProviderProps {
   initial?: Session;
   /** Where the session is stored; the embed passes one per agency key. */
   storageKey?: string;
+  /** Or any other source (the coach's list of interviews); wins over `storageKey`. */
+  source?: SessionSource;
 }
 
 export function CurrentDebriefProvider({
   children,
   initial,
   storageKey,
+  source,
 }: CurrentDebriefProviderProps) {
-  const [session, setSession] = useState<Session>(() => initial ?? emptySession());
+  const keyed = useMemo(() => keyedSource(storageKey), [storageKey]);
+  const store = source ?? keyed;
+  const [session, setSession] = useState<Session>(() => initial ?? store.fresh());
   const [loaded, setLoaded] = useState(initial !== undefined);
   // Saves only after the first read, so an empty first render never overwrites a stored debrief.
   const dirty = useRef(false);
@@ -62,7 +86,8 @@ export function CurrentDebriefProvider({
   useEffect(() => {
     if (initial) return;
     let cancelled = false;
-    loadSession(storageKey)
+    store
+      .load()
       .then((stored) => {
         if (cancelled) return;
         if (stored && !dirty.current) setSession(stored);
@@ -75,12 +100,12 @@ export function CurrentDebriefProvider({
     return () => {
       cancelled = true;
     };
-  }, [initial, storageKey]);
+  }, [initial, store]);
 
   useEffect(() => {
     if (!loaded || !dirty.current) return;
-    saveSession(session, storageKey).catch(() => undefined);
-  }, [session, loaded, storageKey]);
+    store.save(session).catch(() => undefined);
+  }, [session, loaded, store]);
 
   const change = useCallback((fn: (previous: Session) => Session) => {
     dirty.current = true;
@@ -95,8 +120,8 @@ export function CurrentDebriefProvider({
       update: (next: Updater<DebriefDraft>) =>
         change((s) => ({ ...s, draft: apply(next, s.draft) })),
       reset: () => {
-        change(() => emptySession());
-        clearSession(storageKey).catch(() => undefined);
+        change(() => store.fresh());
+        store.clear().catch(() => undefined);
       },
       setStep: (step: number) => change((s) => (s.step === step ? s : { ...s, step })),
       setPlannedAt: (plannedAt: string | null) => change((s) => ({ ...s, plannedAt })),
@@ -105,7 +130,7 @@ export function CurrentDebriefProvider({
       setRemote: (remote: RemoteCopy | null) => change((s) => ({ ...s, remote })),
       replaceSession: (next: Session) => change(() => next),
     }),
-    [change, storageKey],
+    [change, store],
   );
 
   const value = useMemo<CurrentDebrief>(

@@ -18,6 +18,8 @@ export interface RemoteCopy {
 export interface Session {
   /** Local id; also the journal record id. */
   id: string;
+  /** When the person started this debrief on this device: orders the list of interviews. */
+  createdAt: string;
   draft: DebriefDraft;
   /** The wizard step the person is on, 1-based, so a reload lands on the same question. */
   step: number;
@@ -36,6 +38,7 @@ export function newSessionId(): string {
 export function emptySession(): Session {
   return {
     id: newSessionId(),
+    createdAt: new Date().toISOString(),
     draft: {},
     step: 1,
     plannedAt: null,
@@ -46,6 +49,8 @@ export function emptySession(): Session {
 
 const StoredSessionSchema = z.object({
   id: z.string().min(1).max(100),
+  // Absent before several interviews: restoreSession fills it in.
+  createdAt: z.iso.datetime({ offset: true }).optional().catch(undefined),
   draft: z.unknown(),
   step: z.number().int().min(1).max(50).catch(1),
   plannedAt: z.iso.datetime({ offset: true }).nullable().catch(null),
@@ -65,7 +70,12 @@ const StoredSessionSchema = z.object({
 export function restoreSession(stored: unknown): Session {
   const parsed = StoredSessionSchema.safeParse(stored);
   if (!parsed.success) return emptySession();
-  return { ...parsed.data, draft: sanitizeDraft(parsed.data.draft) };
+  const { createdAt, ...session } = parsed.data;
+  return {
+    ...session,
+    createdAt: createdAt ?? session.plannedAt ?? new Date().toISOString(),
+    draft: sanitizeDraft(session.draft),
+  };
 }
 
 /** True once the person has typed or chosen anything. */

@@ -85,12 +85,30 @@ describe("journalInsights", () => {
     expect(journalInsights(single).recurringSlips).toEqual([]);
   });
 
-  it("groups unprepared questions into topics across interviews", () => {
+  it("groups unprepared questions into topics across interviews, leaving out lone questions", () => {
+    // "Why should we hire you?" was asked once: one question is not a topic.
     expect(journalInsights(journal).questionTopics).toEqual([
       { topic: "salary", count: 2, example: "What are your salary expectations?" },
       { topic: "weakness", count: 2, example: "What is your greatest weakness?" },
-      { topic: "hire", count: 1, example: "Why should we hire you?" },
     ]);
+  });
+
+  it("never makes a topic of a word any question may hold", () => {
+    const topics = journalInsights([
+      entry({ unpreparedQuestions: ["Why do you want to work here?"] }),
+      entry({ unpreparedQuestions: ["What work are you proudest of?", "Why this job?"] }),
+    ]).questionTopics;
+    expect(topics.map((topic) => topic.topic)).not.toContain("work");
+    expect(topics).toEqual([]);
+  });
+
+  it("does not call the catch-all slip kind a pattern", () => {
+    const slips = journalInsights([
+      entry({ slipKinds: ["other", "nerves"] }),
+      entry({ slipKinds: ["other", "nerves"] }),
+      entry({ slipKinds: ["other"] }),
+    ]).recurringSlips;
+    expect(slips).toEqual([{ kind: "nerves", interviews: 2, occurrences: 2, share: 2 / 3 }]);
   });
 
   it("ranks recovery actions by how often they got an answer, pending ones apart", () => {

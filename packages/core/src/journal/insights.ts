@@ -12,6 +12,13 @@ import { groupQuestionTopics } from "./question-topics.js";
 
 /** A slip kind counts as recurring once it shows up in this many interviews. */
 const RECURRING_AFTER = 2;
+/**
+ * "Something else" is a catch-all: two unrelated slips filed under it are not a pattern, so it
+ * never counts as recurring.
+ */
+const CATCH_ALL_SLIP: SlipKind = "other";
+/** A topic needs more than one question behind it: one question is an anecdote, not a gap. */
+const TOPIC_SUPPORT = 2;
 
 /** What a journal says across interviews: patterns to work on and what got answers. Pure. */
 export function journalInsights(entries: readonly JournalEntry[]): JournalInsights {
@@ -23,7 +30,9 @@ export function journalInsights(entries: readonly JournalEntry[]): JournalInsigh
     interviews: entries.length,
     outcomes,
     recurringSlips: recurringSlips(entries),
-    questionTopics: groupQuestionTopics(entries.flatMap((entry) => entry.unpreparedQuestions)),
+    questionTopics: groupQuestionTopics(
+      entries.flatMap((entry) => entry.unpreparedQuestions),
+    ).filter((topic) => topic.count >= TOPIC_SUPPORT),
     actions: actionResponses(entries),
   };
 }
@@ -32,6 +41,7 @@ function recurringSlips(entries: readonly JournalEntry[]): RecurringSlip[] {
   const tally = new Map<SlipKind, { interviews: number; occurrences: number }>();
   for (const entry of entries) {
     for (const kind of new Set(entry.slipKinds)) {
+      if (kind === CATCH_ALL_SLIP) continue;
       const counts = tally.get(kind) ?? { interviews: 0, occurrences: 0 };
       counts.interviews += 1;
       counts.occurrences += entry.slipKinds.filter((k) => k === kind).length;

@@ -30,6 +30,8 @@ describe("questionKeywords", () => {
     ]);
     expect(questionKeywords("Décrivez vos qualités")).toEqual(["decrivez", "vos", "qualite"]);
     expect(questionKeywords("Why?")).toEqual([]);
+    expect(questionKeywords("Why do you want to work here?")).toEqual([]);
+    expect(questionKeywords("Why did you apply for this job at our company?")).toEqual([]);
   });
 });
 

@@ -5,8 +5,9 @@ import type { QuestionTopic } from "./insights-schema.js";
  * without a dictionary or a model:
  *
  * 1. Normalise: decompose accents away, lower-case, turn punctuation into spaces.
- * 2. Keep keywords: drop stop words (articles, pronouns, question words and interview
- *    fillers such as "tell me about a time") and words under three letters.
+ * 2. Keep keywords: drop stop words (articles, pronouns, question words, interview fillers
+ *    such as "tell me about a time", and words any interview question may hold such as
+ *    "work", "job" or "company") and words under three letters.
  * 3. Stem plurals only ("salaries" → "salary", "weaknesses" → "weakness",
  *    "strengths" → "strength"): predictable, and enough to join the usual variants.
  * 4. Count, for every keyword, how many questions contain it. Each question joins the topic
@@ -29,7 +30,12 @@ const STOP_WORDS = new Set(
     "other such only own same very just also ever even much many one ones tell describe explain " +
     "give talk share walk through example examples time times like think thought say said " +
     "see way ways thing things something anything get got make made want wanted " +
-    "greatest biggest best worst most least really well know let"
+    "greatest biggest best worst most least really well know let " +
+    // Words every interview question can hold: "Why do you want to work here?" is about
+    // motivation, and "work" or "job" would file it beside any question that mentions work.
+    "work works working job jobs role roles position company companies organisation " +
+    "organization business firm employer interview interviewer apply applied applying join " +
+    "interested please kind sort"
   ).split(" "),
 );
 

@@ -19,6 +19,17 @@ describe("lessons-learned", () => {
     const { plan } = planFor({
       lessons: { unpreparedQuestions: ["Why leave?", "Biggest failure?"] },
     });
-    expect(stepOf(plan, "lessons-learned").rationale).toMatch(/2 questions you weren't ready for/);
+    expect(stepOf(plan, "lessons-learned").rationale).toMatch(
+      /Start with the 2 questions you weren't ready for and prepare an answer for each\./,
+    );
+  });
+
+  it("names a single question without a numeral", () => {
+    const { plan } = planFor({ lessons: { unpreparedQuestions: ["Why leave?"] } });
+    const { rationale } = stepOf(plan, "lessons-learned");
+    expect(rationale).toMatch(
+      /Start with the question you weren't ready for and prepare an answer\./,
+    );
+    expect(rationale).not.toMatch(/\b1 question/);
   });
 });

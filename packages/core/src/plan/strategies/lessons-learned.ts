@@ -1,3 +1,4 @@
+import { theCountOf } from "../../text/plural.js";
 import { cite } from "../sources.js";
 import { makeStep, type StrategyRule } from "../rule.js";
 
@@ -18,7 +19,7 @@ export const lessonsLearned: StrategyRule = {
     const questions = debrief.lessons.unpreparedQuestions.length;
     const focus =
       questions > 0
-        ? ` Start with the ${questions} question${questions === 1 ? "" : "s"} you weren't ready for and prepare an answer for each.`
+        ? ` Start with ${theCountOf(questions, { one: "question", other: "questions" })} you weren't ready for and prepare ${questions === 1 ? "an answer" : "an answer for each"}.`
         : "";
     return makeStep(lessonsLearned, {
       window: ctx.dates.lessons,
