@@ -9,7 +9,7 @@ import { DebriefSchema } from "@rebound/core";
 
 type Operation = { operationId: string; security?: unknown[] };
 
-function operationsOf(document: ReturnType<typeof buildOpenApiDocument>) {
+function operationsOf(document: Awaited<ReturnType<typeof buildOpenApiDocument>>) {
   return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
     Object.entries(item as Record<string, Operation>).map(([method, operation]) => ({
       path,
@@ -21,14 +21,14 @@ function operationsOf(document: ReturnType<typeof buildOpenApiDocument>) {
 
 describe("the OpenAPI document", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
-    const document = buildOpenApiDocument();
+    const document = await buildOpenApiDocument();
     expect(document.openapi).toBe("3.1.0");
     // The validator dereferences in place: give it a copy.
     await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeDefined();
   });
 
-  it("marks exactly the agency routes as needing a key", () => {
-    const protectedPaths = operationsOf(buildOpenApiDocument())
+  it("marks exactly the agency routes as needing a key", async () => {
+    const protectedPaths = operationsOf(await buildOpenApiDocument())
       .filter(({ operation }) => (operation.security ?? []).length > 0)
       .map(({ method, path }) => `${method} ${path}`);
     expect(protectedPaths.sort()).toEqual([
@@ -80,7 +80,7 @@ describe("one request per REST route, taken from the document's own paths", () =
       "agency-usage": () => ({ days: "7" }),
     };
 
-    const document = buildOpenApiDocument();
+    const document = await buildOpenApiDocument();
     const operations = operationsOf(document);
     expect(operations.map(({ operation }) => operation.operationId).sort()).toEqual(
       Object.keys(samples).sort(),
