@@ -37,7 +37,7 @@ export function clientSample(operation: SampleOperation): string {
   const params: string[] = [];
   if (operation.method === "GET" && operation.request)
     params.push(`query: ${JSON.stringify(operation.request)}`);
-  if (operation.idempotent) params.push(`header: { "idempotency-key": crypto.randomUUID() }`);
+  if (operation.idempotent) params.push(`header: { "Idempotency-Key": crypto.randomUUID() }`);
   if (params.length > 0) options.push(`params: { ${params.join(", ")} }`);
   if (operation.method !== "GET" && operation.request)
     options.push(`body: ${indent(JSON.stringify(operation.request, null, 2), 2)}`);
