@@ -18,6 +18,7 @@ import { loggerOptions, registerAccessLog } from "./http/logging.js";
 import { registerRest } from "./http/openapi.js";
 import { newRequestId, registerRequestId } from "./http/request-id.js";
 import { createAuthResolver } from "./http/resolve-auth.js";
+import { registerMcp } from "./mcp/http.js";
 import { registerCors, registerRateLimit, registerSecurityHeaders } from "./http/security.js";
 import { registerStaticAssets } from "./http/static-assets.js";
 import { contextFactory, registerTrpc } from "./http/trpc-routes.js";
@@ -80,6 +81,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const createContext = contextFactory(database.db, now);
   await registerTrpc(app, createContext);
   await registerRest(app, createContext);
+  registerMcp(app, { allowedHosts: config.mcpAllowedHosts ?? [], now });
   const spaFallback = await registerStaticAssets(app, database.db, config);
   registerNotFound(app, spaFallback, routeMethods);
 
