@@ -26,7 +26,8 @@ export function curlSample(operation: SampleOperation): string {
   if (operation.idempotent) lines.push(`-H "idempotency-key: $(uuidgen)"`);
   if (operation.method !== "GET" && operation.request) {
     lines.push("-H 'content-type: application/json'");
-    lines.push(`-d '${JSON.stringify(operation.request).replaceAll("'", "'\\''")}'`);
+    const body = JSON.stringify(operation.request, null, 2).replaceAll("'", "'\\''");
+    lines.push(`-d '${indent(body, 2)}'`);
   }
   return lines.join(" \\\n  ");
 }

@@ -17,7 +17,13 @@ REST API under \`/api/v1\`. Every route answers JSON, and every answer carries a
 \`\`\`sh
 curl -sS -X POST http://127.0.0.1:3000/api/v1/plan \\
   -H 'content-type: application/json' \\
-  -d '{"debrief":{"interview":{"endedAt":"2026-11-20T15:00:00Z"},"organisation":{"name":"Northwind Analytics"}},"tone":"warm"}'
+  -d '{
+    "debrief": {
+      "interview": { "endedAt": "2026-11-20T15:00:00Z" },
+      "organisation": { "name": "Northwind Analytics" }
+    },
+    "tone": "warm"
+  }'
 \`\`\`
 
 3. From TypeScript, install the typed client (\`npm install @rebound/client\`): every path, body
