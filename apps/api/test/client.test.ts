@@ -5,29 +5,16 @@ import {
   requestIdOf,
   unwrap,
 } from "@rebound/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../src/db/create-database.js";
+import { describe, expect, it } from "vitest";
 import { DATABASE_TARGETS } from "./support/databases.js";
 import { debriefInput } from "./support/debrief.js";
-import { startTestApp, type TestApp } from "./support/test-app.js";
+import { useListeningApp } from "./support/test-app.js";
 
 describe("@rebound/client against a listening server", () => {
-  let database: DatabaseHandle;
-  let test: TestApp;
-  let url: string;
-  beforeAll(async () => {
-    database = await DATABASE_TARGETS[0]!.open();
-    test = await startTestApp(database);
-    url = await test.app.listen({ port: 0, host: "127.0.0.1" });
-  });
-  afterAll(async () => {
-    await test.app.close();
-    await database.close();
-    expect(test.errorProblems).toEqual([]);
-  });
+  const test = useListeningApp(DATABASE_TARGETS[0]!);
 
   it("sends the secret key: the agency's routes answer, and a plan counts in its usage", async () => {
-    const rebound = createReboundClient({ baseUrl: url, secretKey: test.agency.secretKey });
+    const rebound = createReboundClient({ baseUrl: test.url, secretKey: test.agency.secretKey });
     const agency = await unwrap(rebound.GET("/agency"));
     expect(agency.name).toBe("Acme Talent");
     await unwrap(rebound.POST("/plan", { body: { debrief: debriefInput() } }));
@@ -40,18 +27,18 @@ describe("@rebound/client against a listening server", () => {
   });
 
   it("reads the per-key rate limit and the request id of an answer", async () => {
-    const rebound = createReboundClient({ baseUrl: url, secretKey: test.agency.secretKey });
+    const rebound = createReboundClient({ baseUrl: test.url, secretKey: test.agency.secretKey });
     const { response } = await rebound.GET("/catalogue/templates");
     expect(rateLimitOf(response)).toMatchObject({ limit: 10_000, retryAfterSeconds: null });
     expect(requestIdOf(response)).toMatch(/^req_/);
   });
 
   it("types the errors: no key on an agency route, a wrong key anywhere, a missing debrief", async () => {
-    const anonymous = createReboundClient({ baseUrl: url });
+    const anonymous = createReboundClient({ baseUrl: test.url });
     const noKey = await anonymous.GET("/agency");
     expect(noKey.error?.error).toMatchObject({ code: "UNAUTHORIZED", status: 401 });
 
-    const wrongKey = createReboundClient({ baseUrl: url, secretKey: "sk_wrong" });
+    const wrongKey = createReboundClient({ baseUrl: test.url, secretKey: "sk_wrong" });
     await expect(unwrap(wrongKey.GET("/catalogue/strategies"))).rejects.toMatchObject({
       code: "UNAUTHORIZED",
       message: "That API key is not valid.",

@@ -3,22 +3,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../src/db/create-database.js";
 import { DATABASE_TARGETS } from "./support/databases.js";
-import { startTestApp, type TestApp } from "./support/test-app.js";
+import { useListeningApp } from "./support/test-app.js";
 
 /** Where the screenshots go, for a person to look at (git-ignored). */
 const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../screenshots");
 
 describe("the API reference in Chromium", () => {
-  let database: DatabaseHandle;
-  let test: TestApp;
-  let url: string;
+  const test = useListeningApp(DATABASE_TARGETS[0]!);
   let browser: Browser;
   beforeAll(async () => {
-    database = await DATABASE_TARGETS[0]!.open();
-    test = await startTestApp(database);
-    url = await test.app.listen({ port: 0, host: "127.0.0.1" });
     browser = await chromium.launch({
       executablePath: "/usr/bin/chromium",
       args: [
@@ -35,11 +29,10 @@ describe("the API reference in Chromium", () => {
   });
   afterAll(async () => {
     await browser.close();
-    await test.app.close();
-    await database.close();
   });
 
   it("renders the guide and every route from local assets only, within its CSP", async () => {
+    const url = test.url;
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const elsewhere: string[] = [];
     const violations: string[] = [];

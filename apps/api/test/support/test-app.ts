@@ -97,3 +97,26 @@ export function useTestApp(target: DatabaseTarget): SuiteApp {
     },
   };
 }
+
+/** A suite's app listening on a port the OS picks (for real HTTP clients), and its database. */
+export interface ListeningSuiteApp extends SuiteApp {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+}
+
+/** Like `useTestApp`, listening on loopback: for clients that speak real HTTP. */
+export function useListeningApp(target: DatabaseTarget): ListeningSuiteApp {
+  const suite = useTestApp(target);
+  let url: string | undefined;
+  beforeAll(async () => {
+    url = await suite.app.listen({ port: 0, host: "127.0.0.1" });
+  });
+  return Object.create(suite, {
+    url: {
+      get() {
+        if (url === undefined) throw new Error("useListeningApp: read the url inside a test.");
+        return url;
+      },
+    },
+  }) as ListeningSuiteApp;
+}
