@@ -172,6 +172,7 @@ async function main() {
       console.log(
         `${pack.name.padEnd(17)} ${kb(pack.packedBytes).padStart(9)}  ${kb(pack.unpackedBytes).padStart(9)}  ${String(pack.files).padStart(5)}`,
       );
+    console.log(`pnpm pack of the three packages: ${seconds(packMs)}`);
     console.log(
       `@rebound/client into an empty project (npm, empty cache): ${seconds(clientInstall.ms)}`,
     );

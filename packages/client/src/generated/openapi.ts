@@ -1166,7 +1166,10 @@ export interface operations {
       content: {
         "application/json": {
           debrief: components["schemas"]["Debrief"];
-          /** Format: date-time */
+          /**
+           * Format: date-time
+           * @description The instant to plan from, with an offset (2026-11-21T09:00:00Z); the server's clock when absent.
+           */
           now?: string;
           /** @enum {string} */
           tone?: "formal" | "warm";
@@ -1234,7 +1237,10 @@ export interface operations {
            * @enum {string}
            */
           tone?: "formal" | "warm";
-          /** Format: date-time */
+          /**
+           * Format: date-time
+           * @description The instant to plan from, with an offset (2026-11-21T09:00:00Z); the server's clock when absent.
+           */
           now?: string;
         };
       };
@@ -1625,7 +1631,10 @@ export interface operations {
           resumeToken: string;
           /** @enum {string} */
           status: "waiting" | "rejected" | "offer" | "unknown";
-          /** Format: date-time */
+          /**
+           * Format: date-time
+           * @description The instant to plan from, with an offset (2026-11-21T09:00:00Z); the server's clock when absent.
+           */
           now?: string;
         };
       };
