@@ -54,10 +54,12 @@ Each route below shows a request and its answer, with curl and with the client. 
 
 An agency (or any third party) gets two keys from \`pnpm --filter @rebound/api agency:create\`:
 
-| key | looks like | where it goes | what it does |
-| --- | --- | --- | --- |
-| publishable | \`pk_…\` | in your web pages, in the widget's snippet, in \`key\` of the \`/widget/*\` routes | identifies your agency; only works from the origins you allowed |
-| secret | \`sk_…\` | on your server only: \`Authorization: Bearer sk_…\` | reads and changes your agency (\`/agency/*\`), raises your rate limit, counts your plans in your usage |
+- **Publishable key** (\`pk_…\`): goes in your web pages, in the widget's snippet and in \`key\`
+  of the \`/widget/*\` routes. It only identifies your agency, and only works from the origins
+  you allowed.
+- **Secret key** (\`sk_…\`): stays on your server, sent as \`Authorization: Bearer sk_…\`. It
+  reads and changes your agency (\`/agency/*\`), raises your rate limit and counts your plans
+  in your usage.
 
 The plan, message and debrief routes are open to anyone; a secret key is optional there. A
 bearer token that is not a valid key is refused with 401 on every route, so a typo in a key
