@@ -28,6 +28,8 @@ export interface AppConfig {
   /** Honour X-Forwarded-* (behind a proxy) for the client IP and https. */
   trustProxy: boolean;
   logLevel: string;
+  /** Public `Host` values /mcp answers to besides loopback (DNS-rebinding protection). */
+  mcpAllowedHosts?: string[] | undefined;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -65,6 +67,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
     adminToken: env.REBOUND_ADMIN_TOKEN === "" ? undefined : env.REBOUND_ADMIN_TOKEN,
     trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
     logLevel: env.LOG_LEVEL ?? "info",
+    mcpAllowedHosts: (env.MCP_ALLOWED_HOSTS ?? "")
+      .split(",")
+      .map((host) => host.trim())
+      .filter((host) => host !== ""),
   };
 }
 

@@ -26,4 +26,6 @@ export interface Context {
   /** Whether the request came over https (directly or via a trusted proxy): decides `Secure` cookies. */
   secure: boolean;
   setCookie: (cookie: string) => void;
+  /** The request's `X-Request-Id`, repeated in error bodies (absent in router tests). */
+  requestId?: string;
 }

@@ -1,6 +1,8 @@
 import type { FieldIssue } from "@rebound/core";
 import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { z } from "zod";
+import { INTERNAL_MESSAGE, knownStatus, type ErrorAnswer } from "./http/error-body.js";
 
 /** A bad input with its field issues (core's `FieldIssue` shape), read by the error formatter. */
 export class InvalidInputError extends Error {
@@ -43,4 +45,18 @@ export function summariseIssues(issues: FieldIssue[]): string {
 export function foundOr404<T>(value: T | null, what: string): T {
   if (value === null) throw notFound(what);
   return value;
+}
+
+/**
+ * What a procedure's error says to the caller, over REST and tRPC alike: the field issues of a
+ * bad input (never those of a failed output check, which name our internals), and never an
+ * internal message.
+ */
+export function describeProcedureError(error: TRPCError): ErrorAnswer {
+  const status = knownStatus(getHTTPStatusCodeFromError(error));
+  if (status === 500) return { status, message: INTERNAL_MESSAGE };
+  const issues = error.code === "BAD_REQUEST" ? fieldIssuesOf(error.cause) : undefined;
+  return issues
+    ? { status, message: summariseIssues(issues), issues }
+    : { status, message: error.message };
 }

@@ -2,12 +2,23 @@ import Fastify, { LogController, type FastifyInstance } from "fastify";
 import type { AppConfig } from "./config.js";
 import { ANONYMOUS } from "./context.js";
 import type { DatabaseHandle } from "./db/create-database.js";
-import { registerErrorHandler, registerNotFound } from "./http/error-handlers.js";
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  isApiUrl,
+  MAX_URL_LENGTH,
+  registerErrorHandler,
+  registerNotFound,
+  registerUrlLimit,
+  trackRouteMethods,
+} from "./http/error-handlers.js";
 import "./http/fastify-types.js";
 import { registerHealth } from "./http/health.js";
 import { loggerOptions, registerAccessLog } from "./http/logging.js";
 import { registerRest } from "./http/openapi.js";
+import { newRequestId, registerRequestId } from "./http/request-id.js";
 import { createAuthResolver } from "./http/resolve-auth.js";
+import { registerMcp } from "./mcp/http.js";
 import { registerCors, registerRateLimit, registerSecurityHeaders } from "./http/security.js";
 import { registerStaticAssets } from "./http/static-assets.js";
 import { contextFactory, registerTrpc } from "./http/trpc-routes.js";
@@ -33,16 +44,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
-    // tRPC batch paths join procedure names with commas: allow long ones.
-    routerOptions: { maxParamLength: 5000 },
+    // tRPC batch paths join procedure names with commas: allow long ones, up to the URL limit.
+    routerOptions: { maxParamLength: MAX_URL_LENGTH },
+    genReqId: newRequestId,
+    requestIdHeader: false,
+    frameworkErrors: frameworkErrors(config.bodyLimit),
+    clientErrorHandler,
   });
+  const routeMethods = trackRouteMethods(app);
+  registerRequestId(app);
 
   const resolveAuth = createAuthResolver(database.db, config, now);
   app.decorateRequest("auth", null as unknown as typeof ANONYMOUS);
   app.addHook("onRequest", (request, _reply, done) => {
     const { authorization, cookie } = request.headers;
     // Pages, assets and callers with neither a key nor a cookie are settled here, synchronously.
-    if (!request.url.startsWith("/api/") || (authorization === undefined && cookie === undefined)) {
+    if (!isApiUrl(request.url) || (authorization === undefined && cookie === undefined)) {
       request.auth = ANONYMOUS;
       done();
       return;
@@ -54,17 +71,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerAccessLog(app);
-  registerErrorHandler(app);
+  registerErrorHandler(app, config.bodyLimit);
   registerSecurityHeaders(app);
+  registerUrlLimit(app);
   await registerCors(app, database.db);
   await registerRateLimit(app, config.rateLimit);
 
   registerHealth(app, database);
   const createContext = contextFactory(database.db, now);
   await registerTrpc(app, createContext);
-  registerRest(app, createContext);
+  await registerRest(app, createContext);
+  registerMcp(app, { allowedHosts: config.mcpAllowedHosts ?? [], now });
   const spaFallback = await registerStaticAssets(app, database.db, config);
-  registerNotFound(app, spaFallback);
+  registerNotFound(app, spaFallback, routeMethods);
 
   if (options.ownsDatabase === true) app.addHook("onClose", () => database.close());
   return app;

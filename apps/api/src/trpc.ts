@@ -3,7 +3,13 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { z } from "zod";
 import type { Context } from "./context.js";
-import { fieldIssuesOf, InvalidInputError, summariseIssues, unauthorized } from "./errors.js";
+import {
+  describeProcedureError,
+  fieldIssuesOf,
+  InvalidInputError,
+  summariseIssues,
+  unauthorized,
+} from "./errors.js";
 
 // Inputs are checked by core's schemas; where they leave a message to zod (a missing section, an
 // unknown option, a wrong type), answer in the same plain words the app shows.
@@ -13,21 +19,16 @@ const t = initTRPC
   .context<Context>()
   .meta<OpenApiMeta>()
   .create({
-    errorFormatter({ shape, error }) {
-      const issues = fieldIssuesOf(error.cause);
-      const internal = error.code === "INTERNAL_SERVER_ERROR";
+    errorFormatter({ shape, error, ctx }) {
+      const { message, issues } = describeProcedureError(error);
       return {
         ...shape,
-        // Never leak an internal message; name the fields of a bad input in the message itself.
-        message: internal
-          ? "Something went wrong on our side."
-          : issues
-            ? summariseIssues(issues)
-            : shape.message,
+        message,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
+          requestId: ctx?.requestId,
           issues,
         },
       };

@@ -2,30 +2,18 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../src/db/create-database.js";
+import { describe, expect, it } from "vitest";
 import { recoveryKitFor } from "../examples/typed-client.js";
 import { DATABASE_TARGETS } from "./support/databases.js";
-import { startTestApp, type TestApp } from "./support/test-app.js";
+import { useListeningApp } from "./support/test-app.js";
 
 const examples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../examples");
 
 describe("the README's examples, against a listening server", () => {
-  let database: DatabaseHandle;
-  let test: TestApp;
-  let url: string;
-  beforeAll(async () => {
-    database = await DATABASE_TARGETS[0]!.open();
-    test = await startTestApp(database);
-    url = await test.app.listen({ port: 0, host: "127.0.0.1" });
-  });
-  afterAll(async () => {
-    await test.app.close();
-    await database.close();
-  });
+  const test = useListeningApp(DATABASE_TARGETS[0]!);
 
   it("the typed tRPC client builds a kit and reads the key's usage", async () => {
-    const kit = await recoveryKitFor(url, test.agency.secretKey);
+    const kit = await recoveryKitFor(test.url, test.agency.secretKey);
     expect(kit.steps).toContain("thank-you-email");
     expect(kit.drafts.length).toBeGreaterThan(0);
     expect(kit.usage).toEqual([expect.objectContaining({ plansBuilt: 1 })]);
@@ -33,7 +21,7 @@ describe("the README's examples, against a listening server", () => {
 
   it("the curl script gets a plan and the usage over REST", async () => {
     const { stdout } = await promisify(execFile)("sh", [path.join(examples, "curl.sh")], {
-      env: { ...process.env, REBOUND_URL: url, REBOUND_SECRET_KEY: test.agency.secretKey },
+      env: { ...process.env, REBOUND_URL: test.url, REBOUND_SECRET_KEY: test.agency.secretKey },
     });
     const [plan, usage] = stdout
       .trim()

@@ -1,5 +1,11 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { answerExamples } from "../src/http/docs/answer-examples.js";
+import { REQUEST_EXAMPLES } from "../src/http/docs/examples.js";
+import { PROCEDURES } from "../src/http/procedures.js";
+import { unknownFieldIssues } from "../src/http/unknown-fields.js";
 import { buildOpenApiDocument, REST_BASE } from "../src/http/openapi.js";
 import { saveDebrief } from "../src/store/saved-debriefs.js";
 import { DATABASE_TARGETS } from "./support/databases.js";
@@ -8,8 +14,9 @@ import { AGENCY_ORIGIN, useTestApp } from "./support/test-app.js";
 import { DebriefSchema } from "@rebound/core";
 
 type Operation = { operationId: string; security?: unknown[] };
+type Json = Record<string, unknown>;
 
-function operationsOf(document: ReturnType<typeof buildOpenApiDocument>) {
+function operationsOf(document: Awaited<ReturnType<typeof buildOpenApiDocument>>) {
   return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
     Object.entries(item as Record<string, Operation>).map(([method, operation]) => ({
       path,
@@ -21,14 +28,14 @@ function operationsOf(document: ReturnType<typeof buildOpenApiDocument>) {
 
 describe("the OpenAPI document", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
-    const document = buildOpenApiDocument();
+    const document = await buildOpenApiDocument();
     expect(document.openapi).toBe("3.1.0");
     // The validator dereferences in place: give it a copy.
     await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeDefined();
   });
 
-  it("marks exactly the agency routes as needing a key", () => {
-    const protectedPaths = operationsOf(buildOpenApiDocument())
+  it("marks exactly the agency routes as needing a key", async () => {
+    const protectedPaths = operationsOf(await buildOpenApiDocument())
       .filter(({ operation }) => (operation.security ?? []).length > 0)
       .map(({ method, path }) => `${method} ${path}`);
     expect(protectedPaths.sort()).toEqual([
@@ -80,7 +87,7 @@ describe("one request per REST route, taken from the document's own paths", () =
       "agency-usage": () => ({ days: "7" }),
     };
 
-    const document = buildOpenApiDocument();
+    const document = await buildOpenApiDocument();
     const operations = operationsOf(document);
     expect(operations.map(({ operation }) => operation.operationId).sort()).toEqual(
       Object.keys(samples).sort(),
@@ -100,5 +107,47 @@ describe("one request per REST route, taken from the document's own paths", () =
       });
       expect(response.statusCode, `${method} ${path}: ${response.body.slice(0, 300)}`).toBe(200);
     }
+  });
+});
+
+describe("the reference's examples", () => {
+  it("every operation shows a request and an answer its own schemas accept, in curl and with the client", async () => {
+    const document = await buildOpenApiDocument();
+    const answers = await answerExamples();
+    for (const [procedurePath, procedure] of Object.entries(PROCEDURES)) {
+      const openapi = (procedure?._def.meta as OpenApiMeta | undefined)?.openapi;
+      if (openapi === undefined) continue;
+      const operation = (document.paths?.[openapi.path] as Record<string, Json>)[
+        openapi.method.toLowerCase()
+      ]!;
+      const samples = operation["x-codeSamples"] as { label: string; source: string }[];
+      expect(
+        samples.map((sample) => sample.label),
+        procedurePath,
+      ).toEqual(["curl", "@rebound/client"]);
+      expect(samples[0]!.source, procedurePath).toContain(`/api/v1${openapi.path}`);
+
+      const request = REQUEST_EXAMPLES[procedurePath];
+      expect(request, procedurePath).toBeDefined();
+      const input = procedure!._def.inputs[0] as z.ZodType | undefined;
+      if (request !== null && input !== undefined) {
+        expect(input.safeParse(request).success, procedurePath).toBe(true);
+        expect(unknownFieldIssues(input, request), procedurePath).toEqual([]);
+      }
+      const output = (procedure!._def as { output?: z.ZodType }).output;
+      const answer = answers[procedurePath];
+      const shown = Array.isArray(answer) ? answer : [answer];
+      for (const entry of shown) {
+        const schema = output instanceof z.ZodArray ? (output.element as z.ZodType) : output;
+        expect(schema?.safeParse(entry).success, procedurePath).toBe(true);
+      }
+    }
+  });
+
+  it("keeps the document readable: named schemas, no date regexes", async () => {
+    const text = JSON.stringify(await buildOpenApiDocument());
+    expect(text).not.toContain("(?:(?:\\\\d\\\\d[2468][048]");
+    expect(text).toContain('"$ref":"#/components/schemas/Debrief"');
+    expect(text).not.toContain('"error.BAD_REQUEST"');
   });
 });

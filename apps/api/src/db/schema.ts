@@ -87,4 +87,26 @@ export const usageDays = pgTable(
   (table) => [primaryKey({ columns: [table.agencyId, table.day] })],
 );
 
-export const schema = { agencies, sessions, savedDebriefs, shares, usageDays };
+/**
+ * An `Idempotency-Key` a caller sent on a POST that creates something, for 24 hours: the
+ * request's hash and, once done, its answer. The key itself is stored hashed, and the answer
+ * (a resume token, say) encrypted with a key derived from it: a database reader learns neither.
+ * `responseStatus` is null while the first request is still running.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    scope: text("scope").notNull(),
+    keyHash: text("key_hash").notNull(),
+    requestHash: text("request_hash").notNull(),
+    responseStatus: integer("response_status"),
+    responseSealed: text("response_sealed"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.scope, table.keyHash] }),
+    index("idempotency_keys_created_idx").on(table.createdAt),
+  ],
+);
+
+export const schema = { agencies, sessions, savedDebriefs, shares, usageDays, idempotencyKeys };

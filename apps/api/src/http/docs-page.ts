@@ -1,63 +1,87 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { gzipSync } from "node:zlib";
+import type { FastifyInstance } from "fastify";
+
 /**
- * A small, dependency-free reference page: it reads /api/openapi.json and lists every route
- * with its schemas. Served from this process (no CDN), and its script is a separate file so
- * the default `script-src 'self'` policy holds.
+ * The API reference at /api/docs: Scalar's reference renderer (its self-contained browser
+ * bundle, served from node_modules by this process, no CDN) reading /api/openapi.json, whose
+ * description holds the guide (getting started, keys, errors, rate limits, idempotency) and
+ * whose operations carry request and answer examples with curl and @rebound/client samples.
  */
-export const DOCS_HTML = `<!doctype html>
+const BUNDLE_PATH = createRequire(import.meta.url).resolve(
+  "@scalar/api-reference/browser/standalone.js",
+);
+
+const PAGE = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Rebound API reference</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2328}
-h1{font-size:1.6rem} h2{font-size:1.1rem;margin:2rem 0 .25rem}
-code,pre{font-family:ui-monospace,monospace;font-size:.85rem}
-pre{background:#f6f8fa;padding:.75rem;overflow:auto;border-radius:6px;max-height:24rem}
-.method{display:inline-block;min-width:4rem;font-weight:700}
-details{margin:.25rem 0}
-</style>
+<meta name="description" content="Build recovery plans, draft and check messages, save debriefs: the Rebound REST API.">
 </head>
 <body>
-<h1>Rebound API reference</h1>
-<p>The machine-readable document is at <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).</p>
-<main id="routes"><p>Loading…</p></main>
-<script src="/api/docs/docs.js"></script>
+<div id="reference"><noscript>The reference needs JavaScript; the document itself is at <a href="/api/openapi.json">/api/openapi.json</a>.</noscript></div>
+<script src="/api/docs/reference.js"></script>
+<script src="/api/docs/init.js"></script>
 </body>
 </html>
 `;
 
-export const DOCS_SCRIPT = `(async () => {
-  const main = document.getElementById("routes");
-  const doc = await (await fetch("/api/openapi.json")).json();
-  main.textContent = "";
-  const base = (doc.servers && doc.servers[0] && doc.servers[0].url) || "";
-  for (const [path, operations] of Object.entries(doc.paths || {})) {
-    for (const [method, operation] of Object.entries(operations)) {
-      const section = document.createElement("section");
-      const title = document.createElement("h2");
-      const verb = document.createElement("span");
-      verb.className = "method";
-      verb.textContent = method.toUpperCase();
-      const code = document.createElement("code");
-      code.textContent = base + path;
-      title.append(verb, code);
-      const summary = document.createElement("p");
-      summary.textContent = [operation.summary, operation.description].filter(Boolean).join(". ");
-      section.append(title, summary);
-      const parts = [["Request body", operation.requestBody], ["Parameters", operation.parameters], ["Responses", operation.responses]];
-      for (const [label, value] of parts) {
-        if (!value) continue;
-        const details = document.createElement("details");
-        const caption = document.createElement("summary");
-        caption.textContent = label;
-        const pre = document.createElement("pre");
-        pre.textContent = JSON.stringify(value, null, 2);
-        details.append(caption, pre);
-        section.append(details);
-      }
-      main.append(section);
-    }
-  }
-})();
+/** Scalar's options: no web fonts from its CDN, no telemetry, our own code samples only. */
+const INIT = `window.Scalar.createApiReference("#reference", ${JSON.stringify({
+  url: "/api/openapi.json",
+  withDefaultFonts: false,
+  telemetry: false,
+  hiddenClients: true,
+  hideDarkModeToggle: false,
+  showDeveloperTools: "never",
+  agent: { disabled: true },
+  documentDownloadType: "json",
+  metaData: { title: "Rebound API reference" },
+})});
 `;
+
+/**
+ * The page's own policy, narrower than the app's: scripts only from here, no frames, no forms,
+ * requests ("Test request") only to this origin. Scalar's components inject their styles at run
+ * time, so styles need 'unsafe-inline' (no script can run from a style).
+ */
+export const DOCS_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export function registerDocsPage(app: FastifyInstance): void {
+  let bundle: { plain: Buffer; gzipped: Buffer } | undefined;
+  const loadBundle = () => {
+    if (bundle === undefined) {
+      const plain = readFileSync(BUNDLE_PATH);
+      bundle = { plain, gzipped: gzipSync(plain) };
+    }
+    return bundle;
+  };
+  app.get("/api/docs", (_request, reply) =>
+    reply.header("content-security-policy", DOCS_CSP).type("text/html; charset=utf-8").send(PAGE),
+  );
+  app.get("/api/docs/init.js", (_request, reply) =>
+    reply.type("text/javascript; charset=utf-8").send(INIT),
+  );
+  app.get("/api/docs/reference.js", (request, reply) => {
+    const { plain, gzipped } = loadBundle();
+    const gzip = /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+    reply
+      .type("text/javascript; charset=utf-8")
+      .header("cache-control", "public, max-age=86400")
+      .header("vary", "accept-encoding");
+    return gzip ? reply.header("content-encoding", "gzip").send(gzipped) : reply.send(plain);
+  });
+}

@@ -1,13 +1,14 @@
-import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-// getErrorShape runs our errorFormatter exactly as tRPC does; trpc-to-openapi imports it from here too.
-import { getErrorShape, getTRPCErrorFromUnknown } from "@trpc/server/unstable-core-do-not-import";
+import { getTRPCErrorFromUnknown } from "@trpc/server/unstable-core-do-not-import";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { OpenApiMeta } from "trpc-to-openapi";
-import { appRouter } from "../app-router.js";
 import type { Context } from "../context.js";
+import { describeProcedureError, summariseIssues } from "../errors.js";
+import { errorBody, JSON_ONLY_MESSAGE } from "./error-body.js";
+import { IDEMPOTENT_OPERATIONS, idempotently, type RestAnswer } from "./idempotency.js";
 import { callProcedure, PROCEDURES } from "./procedures.js";
+import { sendError } from "./send-error.js";
 import type { CreateContext } from "./trpc-routes.js";
+import { unknownFieldIssues } from "./unknown-fields.js";
 
 type QueryValue = string | string[] | undefined;
 
@@ -17,10 +18,13 @@ interface Operation {
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   url: string;
   segments: string[];
-  hasInput: boolean;
+  /** The procedure's input schema; undefined when it takes none. */
+  input: ZodParser | undefined;
   /** For GET: the input keys that are numbers or booleans, converted from their query text. */
   queryTypes: Map<string, "number" | "boolean">;
 }
+
+type ZodParser = Parameters<typeof unknownFieldIssues>[0];
 
 /** Only the zod wrappers our inputs use; anything else is left as text for zod to judge. */
 interface ZodIntrospect {
@@ -59,7 +63,7 @@ export function restOperations(basePath: string): Operation[] {
         method: openapi.method,
         url: `${basePath}${openapi.path}`,
         segments: path.split("."),
-        hasInput: input !== undefined && !voidInput,
+        input: input === undefined || voidInput ? undefined : (input as ZodParser),
         queryTypes: openapi.method === "GET" ? queryTypesOf(input) : new Map(),
       },
     ];
@@ -90,10 +94,35 @@ function queryInput(
   return input;
 }
 
+/** Calls the operation's procedure; its errors become answers in the one error shape. */
+async function answerProcedure(
+  operation: Operation,
+  request: FastifyRequest,
+  ctx: Context,
+  input: unknown,
+): Promise<RestAnswer> {
+  try {
+    const data = await callProcedure(ctx, operation.segments, input);
+    return { status: 200, body: JSON.stringify(data) };
+  } catch (cause) {
+    const error = getTRPCErrorFromUnknown(cause);
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      request.log.error(
+        { err: { type: error.cause?.name, message: error.cause?.message } },
+        "REST call failed",
+      );
+    }
+    const answer = describeProcedureError(error);
+    return { status: answer.status, body: JSON.stringify(errorBody(answer, request.id)) };
+  }
+}
+
 /**
  * One Fastify route per OpenAPI operation, calling its procedure through `createCaller`: the
- * same input validation, middlewares and errorFormatter as tRPC, without trpc-to-openapi's
- * per-request URL parsing, schema walking and Node response shims.
+ * same input validation, middlewares and messages as tRPC, without trpc-to-openapi's
+ * per-request URL parsing, schema walking and Node response shims. REST is the boundary third
+ * parties call, so it also refuses unknown fields, and honours `Idempotency-Key` on the POSTs
+ * that create something.
  */
 export function registerRestRoutes(
   app: FastifyInstance,
@@ -106,43 +135,33 @@ export function registerRestRoutes(
       method: operation.method,
       url: operation.url,
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
-        let ctx: Context | undefined;
+        if (readsBody && !isJson(request.headers["content-type"])) {
+          return sendError(request, reply, { status: 415, message: JSON_ONLY_MESSAGE });
+        }
         let input: unknown;
-        try {
-          if (readsBody && !isJson(request.headers["content-type"])) {
-            throw new TRPCError({
-              code: "UNSUPPORTED_MEDIA_TYPE",
-              message: "Send the body as application/json.",
+        if (operation.input !== undefined) {
+          input = readsBody
+            ? request.body
+            : queryInput(request.query as Record<string, QueryValue>, operation.queryTypes);
+          const unknown = unknownFieldIssues(operation.input, input);
+          if (unknown.length > 0) {
+            return sendError(request, reply, {
+              status: 400,
+              message: summariseIssues(unknown),
+              issues: unknown,
             });
           }
-          if (operation.hasInput) {
-            input = readsBody
-              ? request.body
-              : queryInput(request.query as Record<string, QueryValue>, operation.queryTypes);
-          }
-          ctx = createContext(request, reply);
-          const data = await callProcedure(ctx, operation.segments, input);
-          return await reply.send(data);
-        } catch (cause) {
-          const error = getTRPCErrorFromUnknown(cause);
-          if (error.code === "INTERNAL_SERVER_ERROR") {
-            request.log.error(
-              { err: { type: error.cause?.name, message: error.cause?.message } },
-              "REST call failed",
-            );
-          }
-          const shape = getErrorShape({
-            config: appRouter._def._config,
-            error,
-            type: operation.method === "GET" ? "query" : "mutation",
-            path: operation.path,
-            input,
-            ctx,
-          });
-          return await reply
-            .status(getHTTPStatusCodeFromError(error))
-            .send({ ...shape, code: error.code });
         }
+        const ctx = createContext(request, reply);
+        const run = () => answerProcedure(operation, request, ctx, input);
+        const answer = IDEMPOTENT_OPERATIONS.has(operation.path)
+          ? await idempotently(ctx.db, request, operation.path, input, ctx.now(), run)
+          : await run();
+        return reply
+          .status(answer.status)
+          .headers(answer.headers ?? {})
+          .type("application/json; charset=utf-8")
+          .send(answer.body);
       },
     });
   }

@@ -7,6 +7,8 @@ import helmet, { type HelmetOptions } from "helmet";
 import { Redis } from "ioredis";
 import type { RateLimitConfig } from "../config.js";
 import type { Database } from "../db/create-database.js";
+import { ApiError } from "./error-body.js";
+import { isApiUrl } from "./error-handlers.js";
 import { isOriginOfAnyAgency } from "../store/agencies.js";
 
 /**
@@ -112,7 +114,10 @@ export async function registerRateLimit(
     timeWindow: config.windowMs,
     max: (_request, key) => (key.startsWith("agency:") ? config.keyMax : config.anonymousMax),
     keyGenerator: keyOf,
-    allowList: (request) => !request.url.startsWith("/api/"),
+    allowList: (request) => !isApiUrl(request.url),
+    // Thrown, then answered by our error handler in the one error shape (Retry-After is set).
+    errorResponseBuilder: (_request, context) =>
+      new ApiError(429, `Too many requests: try again in ${context.after}.`),
     nameSpace: config.redisPrefix ?? "rebound-rl:",
     skipOnError: true, // a Redis outage must not take the API down with it
     ...(redis ? { redis } : {}),

@@ -4,6 +4,7 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../db/create-database.js";
 import { findAgencyByPublishableKey } from "../store/agencies.js";
+import { isApiUrl } from "./error-handlers.js";
 
 export interface StaticAssetsConfig {
   webDist: string;
@@ -113,5 +114,5 @@ export async function registerStaticAssets(
     );
   });
 
-  return (url) => !url.startsWith("/api/") && url !== "/api" && !url.startsWith("/embed/v1/");
+  return (url) => !isApiUrl(url) && !url.startsWith("/embed/v1/");
 }

@@ -7,6 +7,8 @@ import { appRouter } from "../app-router.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db/create-database.js";
 import { readCookie, SESSION_COOKIE } from "../security/cookies.js";
+import { JSON_ONLY_MESSAGE } from "./error-body.js";
+import { sendError } from "./send-error.js";
 import { answerSingleCall, singleMutationCall } from "./trpc-single-call.js";
 
 export const TRPC_BASE = "/api/trpc";
@@ -24,6 +26,7 @@ export function contextFactory(db: Database, now: () => Date): CreateContext {
     ownOrigin: `${request.protocol}://${request.host}`,
     secure: request.protocol === "https",
     setCookie: (cookie) => void reply.header("set-cookie", cookie),
+    requestId: request.id,
   });
 }
 
@@ -87,6 +90,23 @@ export async function registerTrpc(
     scope.all<{ Params: { path: string } }>(`${TRPC_BASE}/:path`, (request, reply) => {
       // tRPC's answers vary on these; keep CORS's `Vary: Origin` next to them.
       reply.header("vary", joinVary(reply.getHeader("vary"), "trpc-accept, accept"));
+      // tRPC answers GET (queries) and POST (mutations, batches); a preflight CORS did not accept
+      // ends here too.
+      if (request.method !== "GET" && request.method !== "POST" && request.method !== "HEAD") {
+        reply.header("allow", "GET, POST");
+        return sendError(request, reply, {
+          status: 405,
+          message: `The tRPC endpoint answers GET and POST, not ${request.method}.`,
+        });
+      }
+      // tRPC's own 415 cuts its message short (`Unsupported content-type "text/plain`).
+      const type = request.headers["content-type"];
+      if (request.method === "POST" && type !== undefined && !type.startsWith("application/json")) {
+        return sendError(request, reply, {
+          status: 415,
+          message: JSON_ONLY_MESSAGE,
+        });
+      }
       const call = singleMutationCall(request, TRPC_BASE, request.params.path);
       return call === null
         ? answerThroughTrpc(request, reply, createContext)

@@ -19,7 +19,14 @@ const protect = true;
 export const agencyRouter = router({
   get: agencyProcedure
     .meta({
-      openapi: { method: "GET", path: "/agency", tags, protect, summary: "Your agency's settings" },
+      openapi: {
+        method: "GET",
+        path: "/agency",
+        tags,
+        protect,
+        errorResponses: [404],
+        summary: "Your agency's settings",
+      },
     })
     .input(z.void())
     .output(AgencyOutputSchema)
@@ -32,6 +39,7 @@ export const agencyRouter = router({
         path: "/agency",
         tags,
         protect,
+        errorResponses: [404],
         summary: "Change origins, theme, copy or modes",
       },
     })

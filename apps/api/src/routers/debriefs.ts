@@ -1,6 +1,6 @@
 import { CandidacyStatusSchema, choosePlan, DebriefSchema, PlanSchema } from "@rebound/core";
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { notFound } from "../errors.js";
 import {
   deleteDebrief,
   loadDebrief,
@@ -23,7 +23,10 @@ const SavedDebriefSchema = z.object({
 });
 // A wrong token and an unknown id get the same answer, so ids cannot be probed.
 const missing = (): never => {
-  throw notFound("No saved debrief matches that id and resume token; it");
+  throw new TRPCError({
+    code: "NOT_FOUND",
+    message: "No saved debrief matches that id and resume token.",
+  });
 };
 
 const tags = ["debriefs"];
@@ -50,6 +53,7 @@ export const debriefsRouter = router({
         method: "POST",
         path: "/debriefs/get",
         tags,
+        errorResponses: [404],
         summary: "Read a saved debrief",
       },
     })
@@ -67,6 +71,7 @@ export const debriefsRouter = router({
         method: "POST",
         path: "/debriefs/update",
         tags,
+        errorResponses: [404],
         summary: "Replace a saved debrief",
       },
     })
@@ -85,6 +90,7 @@ export const debriefsRouter = router({
         method: "POST",
         path: "/debriefs/status",
         tags,
+        errorResponses: [404],
         summary: "Record a new candidacy status and re-choose the plan",
       },
     })
@@ -109,6 +115,7 @@ export const debriefsRouter = router({
         method: "POST",
         path: "/debriefs/delete",
         tags,
+        errorResponses: [404],
         summary: "Delete a saved debrief for good",
       },
     })

@@ -1,5 +1,4 @@
 import {
-  ChannelSchema,
   choosePlan,
   DebriefSchema,
   FindingSchema,
@@ -11,9 +10,8 @@ import {
 } from "@rebound/core";
 import { z } from "zod";
 import { publicProcedure, router } from "../trpc.js";
+import { LintDraftInputSchema } from "./core-inputs.js";
 import { OptionalNowSchema, resolveNow } from "./shared-inputs.js";
-
-const MAX_DRAFT_LENGTH = 20_000;
 
 export const messagesRouter = router({
   render: publicProcedure
@@ -55,16 +53,7 @@ export const messagesRouter = router({
         summary: "Check a draft against the guards",
       },
     })
-    .input(
-      z.object({
-        text: z.string({ error: "text must be the draft's text." }).max(MAX_DRAFT_LENGTH, {
-          error: `text is too long: at most ${MAX_DRAFT_LENGTH} characters.`,
-        }),
-        debrief: DebriefSchema,
-        channel: ChannelSchema,
-        templateId: TemplateIdSchema.optional(),
-      }),
-    )
+    .input(LintDraftInputSchema)
     .output(z.array(FindingSchema))
     .mutation(({ input }) =>
       lintDraft(input.text, {

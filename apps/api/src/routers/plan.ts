@@ -1,22 +1,11 @@
-import {
-  choosePlan,
-  DebriefSchema,
-  draftsForPlan,
-  MessageSchema,
-  PlanSchema,
-  ToneSchema,
-} from "@rebound/core";
+import { choosePlan, draftsForPlan, MessageSchema, PlanSchema } from "@rebound/core";
 import { z } from "zod";
 import { countUsage } from "../store/usage.js";
 import { publicProcedure, router } from "../trpc.js";
-import { OptionalNowSchema, resolveNow } from "./shared-inputs.js";
+import { PlanBuildInputSchema } from "./core-inputs.js";
+import { resolveNow } from "./shared-inputs.js";
 
-/** What a plan request carries: the debrief, optionally the instant to plan from and a tone for drafts. */
-export const PlanBuildInputSchema = z.object({
-  debrief: DebriefSchema,
-  now: OptionalNowSchema,
-  tone: ToneSchema.optional(),
-});
+export { PlanBuildInputSchema };
 
 export const planRouter = router({
   build: publicProcedure

@@ -3,6 +3,9 @@ import { z } from "zod";
 /** An instant the caller may pin (tests, "what if I wait until Monday"); the server clock otherwise. */
 export const OptionalNowSchema = z.iso
   .datetime({ offset: true, error: "now must be a date and time such as 2026-11-21T10:30:00Z." })
+  .describe(
+    "The instant to plan from, with an offset (2026-11-21T09:00:00Z); the server's clock when absent.",
+  )
   .optional();
 
 export function resolveNow(now: string | undefined, clock: () => Date): Date {

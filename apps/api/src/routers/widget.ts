@@ -13,6 +13,8 @@ import { agencyForWidget } from "./widget-access.js";
 
 const WidgetAccessSchema = z.object({ key: PublishableKeySchema, hostOrigin: HostOriginSchema });
 const tags = ["widget"];
+// An unknown publishable key (401), a host page the agency does not allow (403).
+const errorResponses = [401, 403];
 
 export const widgetRouter = router({
   config: publicProcedure
@@ -22,6 +24,7 @@ export const widgetRouter = router({
         method: "GET",
         path: "/widget/config",
         tags,
+        errorResponses,
         summary: "The widget's public configuration",
       },
     })
@@ -51,6 +54,7 @@ export const widgetRouter = router({
         method: "POST",
         path: "/widget/share",
         tags,
+        errorResponses,
         summary: "Send a consented summary to the agency",
       },
     })
@@ -77,6 +81,7 @@ export const widgetRouter = router({
         method: "POST",
         path: "/widget/event",
         tags,
+        errorResponses,
         summary: "Count a widget event (no personal data)",
       },
     })

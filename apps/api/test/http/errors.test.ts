@@ -23,26 +23,28 @@ describe.each(DATABASE_TARGETS)("HTTP answers on $name", (target) => {
 
   it("answers a bad input 400 naming the field, over REST and over tRPC", async () => {
     const payload = { debrief: debriefInput({ interview: { endedAt: "not a date" } }) };
-    for (const url of ["/api/v1/plan", "/api/trpc/plan.build"]) {
-      const response = await test.app.inject({ method: "POST", url, payload });
-      expect(response.statusCode, url).toBe(400);
-      const body = response.json<{
-        error?: { message: string; data: { issues: { path: string }[] } };
-        message?: string;
-        data?: { issues: { path: string }[] };
-      }>();
-      const error = body.error ?? body; // tRPC wraps the shape in `error`; REST sends it as is
-      expect(error.message).toContain("debrief.interview.endedAt");
-      expect(error.data?.issues.map((issue) => issue.path)).toContain("debrief.interview.endedAt");
-    }
+    const rest = await test.app.inject({ method: "POST", url: "/api/v1/plan", payload });
+    expect(rest.statusCode).toBe(400);
+    const { error } = rest.json<{ error: { message: string; issues: { path: string }[] } }>();
+    expect(error.message).toContain("debrief.interview.endedAt");
+    expect(error.issues.map((issue) => issue.path)).toContain("debrief.interview.endedAt");
+
+    // tRPC keeps its envelope (its client needs it), with the same message and issues in `data`.
+    const trpc = await test.app.inject({ method: "POST", url: "/api/trpc/plan.build", payload });
+    expect(trpc.statusCode).toBe(400);
+    const envelope = trpc.json<{
+      error: { message: string; data: { issues: { path: string }[] } };
+    }>().error;
+    expect(envelope.message).toBe(error.message);
+    expect(envelope.data.issues).toEqual(error.issues);
   });
 
   it("says in plain words what a bad input lacks or got wrong", async () => {
     const payload = { debrief: { organisation: { name: "Acme", size: "huge" } } };
     const response = await test.app.inject({ method: "POST", url: "/api/v1/plan", payload });
     expect(response.statusCode).toBe(400);
-    const { data } = response.json<{ data: { issues: { path: string; message: string }[] } }>();
-    expect(data.issues).toEqual(
+    const { error } = response.json<{ error: { issues: { path: string; message: string }[] } }>();
+    expect(error.issues).toEqual(
       expect.arrayContaining([
         { path: "debrief.interview", message: "Invalid input: this is required." },
         {
@@ -61,8 +63,8 @@ describe.each(DATABASE_TARGETS)("HTTP answers on $name", (target) => {
       payload: "{nope",
     });
     expect(broken.statusCode).toBe(400);
-    expect(broken.json()).toEqual({
-      error: { code: "BAD_REQUEST", message: "The request body is not valid JSON." },
+    expect(broken.json()).toMatchObject({
+      error: { code: "BAD_REQUEST", status: 400, message: "The request body is not valid JSON." },
     });
 
     const brokenTrpc = await test.app.inject({
@@ -80,6 +82,12 @@ describe.each(DATABASE_TARGETS)("HTTP answers on $name", (target) => {
       payload: "hello",
     });
     expect(text.statusCode).toBe(415);
+    expect(text.json()).toMatchObject({
+      error: {
+        code: "UNSUPPORTED_MEDIA_TYPE",
+        message: "Send the body as JSON, with Content-Type: application/json.",
+      },
+    });
   });
 
   it("refuses a body over the limit with 413", async () => {
@@ -87,9 +95,11 @@ describe.each(DATABASE_TARGETS)("HTTP answers on $name", (target) => {
     for (const url of ["/api/v1/plan", "/api/trpc/plan.build"]) {
       const response = await test.app.inject({ method: "POST", url, headers: json, payload });
       expect(response.statusCode, url).toBe(413);
-      expect(response.json()).toEqual({
-        error: { code: "PAYLOAD_TOO_LARGE", message: "The request body is too large." },
-      });
+      const error = response.json<{
+        error: { code: string | number; message: string; data?: { code: string } };
+      }>().error;
+      expect(error.data?.code ?? error.code, url).toBe("PAYLOAD_TOO_LARGE");
+      expect(error.message, url).toBe(`The request body is too large: at most ${64 * 1024} bytes.`);
     }
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DOCS_CSP } from "../../src/http/docs-page.js";
 import { createDatabase, type DatabaseHandle } from "../../src/db/create-database.js";
 import { buildServer } from "../../src/server.js";
 import { DATABASE_TARGETS } from "../support/databases.js";
@@ -85,8 +86,12 @@ describe.each(DATABASE_TARGETS)("pages and assets on $name", (target) => {
     const docs = await test.app.inject({ url: "/api/docs" });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).not.toMatch(/https?:\/\/(?!\S*\.example)/);
-    const script = await test.app.inject({ url: "/api/docs/docs.js" });
-    expect(script.statusCode).toBe(200);
+    expect(docs.headers["content-security-policy"]).toBe(DOCS_CSP);
+    for (const url of ["/api/docs/reference.js", "/api/docs/init.js"]) {
+      const script = await test.app.inject({ url, headers: { "accept-encoding": "gzip" } });
+      expect(script.statusCode, url).toBe(200);
+      expect(script.headers["content-type"], url).toContain("text/javascript");
+    }
     expect((await test.app.inject({ url: "/api/openapi.json" })).json()).toMatchObject({
       openapi: "3.1.0",
     });

@@ -55,7 +55,12 @@ describe("a lone tRPC mutation answers exactly as tRPC's own handler would", () 
     const { alone, batch } = await bothWays(path, input, headers);
     expect(alone.statusCode).toBe(status);
     expect(batch.statusCode).toBe(status);
-    expect(alone.json()).toEqual(batch.json<unknown[]>()[0]);
+    // Each answer names its own request; everything else is the same.
+    const withoutRequestId = (body: string) =>
+      body.replace(/"requestId":"req_[\w-]+"/, '"requestId":"(this request)"');
+    expect(JSON.parse(withoutRequestId(alone.body))).toEqual(
+      (JSON.parse(withoutRequestId(batch.body)) as unknown[])[0],
+    );
     expect(alone.headers["content-type"]).toBe(batch.headers["content-type"]);
     expect(alone.headers.vary).toBe(batch.headers.vary);
   });

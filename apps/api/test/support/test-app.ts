@@ -1,10 +1,11 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { AppConfig } from "../../src/config.js";
 import type { DatabaseHandle } from "../../src/db/create-database.js";
 import { buildServer } from "../../src/server.js";
+import { recordErrorAnswers } from "./error-conformance.js";
 import { createAgency, type CreatedAgency } from "../../src/store/agencies.js";
 import type { DatabaseTarget } from "./databases.js";
 import { TEST_NOW } from "./debrief.js";
@@ -33,6 +34,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
 
 export interface TestApp {
   app: FastifyInstance;
+  /** Every error answer that broke the documented error shape (asserted empty after the suite). */
+  errorProblems: string[];
   agency: CreatedAgency;
   /** `Authorization` header with the agency's secret key. */
   bearer: { authorization: string };
@@ -49,8 +52,9 @@ export async function startTestApp(
     now: () => TEST_NOW,
     logger: false,
   });
+  const errorProblems = recordErrorAnswers(app);
   const agency = await createAgency(database.db, { name: "Acme Talent", origins: [AGENCY_ORIGIN] });
-  return { app, agency, bearer: { authorization: `Bearer ${agency.secretKey}` } };
+  return { app, errorProblems, agency, bearer: { authorization: `Bearer ${agency.secretKey}` } };
 }
 
 /** A suite's app and its database: read them inside tests, once `beforeAll` has opened them. */
@@ -72,10 +76,15 @@ export function useTestApp(target: DatabaseTarget): SuiteApp {
   afterAll(async () => {
     await opened?.test.app.close();
     await opened?.database.close();
+    // Every error answer the suite provoked matched the documented error shape.
+    expect(opened?.test.errorProblems ?? []).toEqual([]);
   });
   return {
     get app() {
       return current().test.app;
+    },
+    get errorProblems() {
+      return current().test.errorProblems;
     },
     get agency() {
       return current().test.agency;
@@ -87,4 +96,27 @@ export function useTestApp(target: DatabaseTarget): SuiteApp {
       return current().database;
     },
   };
+}
+
+/** A suite's app listening on a port the OS picks (for real HTTP clients), and its database. */
+export interface ListeningSuiteApp extends SuiteApp {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+}
+
+/** Like `useTestApp`, listening on loopback: for clients that speak real HTTP. */
+export function useListeningApp(target: DatabaseTarget): ListeningSuiteApp {
+  const suite = useTestApp(target);
+  let url: string | undefined;
+  beforeAll(async () => {
+    url = await suite.app.listen({ port: 0, host: "127.0.0.1" });
+  });
+  return Object.create(suite, {
+    url: {
+      get() {
+        if (url === undefined) throw new Error("useListeningApp: read the url inside a test.");
+        return url;
+      },
+    },
+  }) as ListeningSuiteApp;
 }
