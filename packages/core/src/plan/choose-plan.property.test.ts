@@ -121,9 +121,12 @@ describe("choosePlan properties", () => {
     });
   });
 
-  it("a phone call is only ever offered instead of a written call request, never on its own", () => {
+  it("contact-budget: one request at most, a phone call instead of a written one, never both", () => {
     holds((_debrief, plan) => {
-      if (has(plan, "phone-call")) expect(has(plan, "request-call")).toBe(true);
+      const requests = ["request-call", "phone-call", "request-second-interview"].filter((id) =>
+        has(plan, id),
+      );
+      expect(requests.length).toBeLessThanOrEqual(1);
     });
   });
 });

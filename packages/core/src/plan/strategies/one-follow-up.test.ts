@@ -55,6 +55,7 @@ describe("one-follow-up", () => {
     const { plan } = planFor({
       followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: false }],
     });
-    expect(stepOf(plan, "one-follow-up").window.earliest).toBe("2026-11-27T18:00:00.000Z");
+    // A week after Friday 18:00 is Friday evening again: it waits for Monday morning.
+    expect(stepOf(plan, "one-follow-up").window.earliest).toBe("2026-11-30T08:00:00.000Z");
   });
 });
