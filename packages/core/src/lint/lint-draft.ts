@@ -11,6 +11,7 @@ import { nuisanceContact } from "./rules/nuisance-contact.js";
 import { placeholder } from "./rules/placeholder.js";
 import { repeatApology } from "./rules/repeat-apology.js";
 import { secondFollowUp } from "./rules/second-follow-up.js";
+import { selfBlame } from "./rules/self-blame.js";
 import { tooLong } from "./rules/too-long.js";
 import { unnoticedSlip } from "./rules/unnoticed-slip.js";
 
@@ -25,6 +26,7 @@ export const LINT_RULES: Readonly<Record<LintRuleId, LintRule>> = {
   "nuisance-contact": nuisanceContact,
   "do-over-request": doOverRequest,
   grovelling,
+  "self-blame": selfBlame,
   entitlement,
   placeholder,
 };
