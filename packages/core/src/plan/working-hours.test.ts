@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixedOffsetClock, zoneClock } from "../time/local-clock.js";
-import { firstWorkingMoment, isWorkingMoment, workingWindow } from "./working-hours.js";
+import {
+  firstWorkingMoment,
+  isWorkingMoment,
+  workingDeadline,
+  workingWindow,
+} from "./working-hours.js";
 
 /** Weekday and hour where `zone` is, read straight from Intl. */
 function wallClock(ms: number, zone: string): { weekday: string; hour: number } {
@@ -58,6 +63,30 @@ describe("working hours (ADVICE.md: send in working hours)", () => {
         clock,
       ),
     ).toEqual({ earliest: "2026-11-19T08:00:00.000Z", latest: "2026-11-19T18:00:00.000Z" });
+  });
+
+  it("closes at a deadline a person can meet: never in the night, at least four hours after opening", () => {
+    const clock = fixedOffsetClock(0);
+    const thursdayEight = Date.parse("2026-11-19T08:00:00Z");
+    // "By Friday 01:30" becomes "by Thursday 18:00".
+    expect(
+      new Date(
+        workingDeadline(thursdayEight, Date.parse("2026-11-20T01:30:00Z"), clock),
+      ).toISOString(),
+    ).toBe("2026-11-19T18:00:00.000Z");
+    // Opening Friday 17:00 with a deadline on Saturday: the end of Monday.
+    expect(
+      new Date(
+        workingDeadline(
+          Date.parse("2026-11-20T17:00:00Z"),
+          Date.parse("2026-11-21T15:00:00Z"),
+          clock,
+        ),
+      ).toISOString(),
+    ).toBe("2026-11-23T18:00:00.000Z");
+    // A deadline already in working hours, far enough ahead, stays.
+    const tuesdayNoon = Date.parse("2026-11-24T12:00:00Z");
+    expect(workingDeadline(thursdayEight, tuesdayNoon, clock)).toBe(tuesdayNoon);
   });
 
   it("always lands on a weekday between 08:00 and 18:00 where the person lives (property)", () => {

@@ -41,19 +41,45 @@ export function endOfWorkingDay(ms: number, clock: LocalClock): number {
   return instantAt(localMoment(ms, clock).day, WORKDAY_END_MINUTE, clock);
 }
 
+/** A window that had to move leaves at least this long to act in. */
+export const MIN_WORKING_WINDOW_MS = 4 * 3_600_000;
+
+/** 18:00 on the last weekday whose working day has ended by `ms`. */
+function lastWorkingDayEnd(ms: number, clock: LocalClock): number {
+  const { day, weekday, minuteOfDay } = localMoment(ms, clock);
+  let back = isWeekday(weekday) && minuteOfDay >= WORKDAY_END_MINUTE ? 0 : 1;
+  while (!isWeekday((((weekday - back) % 7) + 7) % 7)) back += 1;
+  return instantAt(day - back, WORKDAY_END_MINUTE, clock);
+}
+
 /**
- * A window moved to open at the first working moment; when it moves, it stays open at least to
- * the end of that working day ("Thu 08:00 to 18:00" rather than a window that closed overnight).
+ * When a window opening at `opens` (a working moment) should close, given the `latest` the plan
+ * wants: that moment when it is within working hours, else the end of the last working day before
+ * it; always at least four hours after opening (else the end of that working day, or of the next).
+ * A deadline is something a person can meet: "by Thursday at 18:00", never "by Friday at 01:30".
+ */
+export function workingDeadline(opens: number, latest: number, clock: LocalClock): number {
+  const minimum = opens + MIN_WORKING_WINDOW_MS;
+  const atDayEnd =
+    endOfWorkingDay(latest, clock) === latest && isWeekday(localMoment(latest, clock).weekday);
+  if (latest >= minimum && (isWorkingMoment(latest, clock) || atDayEnd)) return latest;
+  const before = lastWorkingDayEnd(latest, clock);
+  if (before >= minimum) return before;
+  const sameDay = endOfWorkingDay(opens, clock);
+  return sameDay >= minimum ? sameDay : endOfWorkingDay(firstWorkingMoment(sameDay, clock), clock);
+}
+
+/**
+ * A window moved to open at the first working moment and to close at a working-day deadline
+ * ("Thu 08:00 to 18:00" rather than a window that opens or closes overnight).
  */
 export function workingWindow(window: Window, clock: LocalClock): Window {
   const earliest = parseIso(window.earliest);
   const opens = firstWorkingMoment(earliest, clock);
-  if (opens === earliest) return window;
-  const closes = Math.max(
-    window.latest === null ? Number.NEGATIVE_INFINITY : parseIso(window.latest),
-    endOfWorkingDay(opens, clock),
-  );
-  return { earliest: isoUtc(opens), latest: window.latest === null ? null : isoUtc(closes) };
+  const latest = window.latest === null ? null : parseIso(window.latest);
+  const closes = latest === null ? null : workingDeadline(opens, Math.max(latest, opens), clock);
+  if (opens === earliest && closes === latest) return window;
+  return { earliest: isoUtc(opens), latest: closes === null ? null : isoUtc(closes) };
 }
 
 /** Every outreach step dated within working hours; work the person does alone keeps its window. */

@@ -24,16 +24,26 @@ describe("thank-you-email", () => {
   });
 
   it("is an email naming its template, due within about a day of the interview", () => {
-    // Friday 17:00 UTC, two hours after the interview: still working hours.
-    const now = new Date(ended + 2 * HOUR);
-    const step = stepOf(planFor({}, now).plan, "thank-you-email");
+    // An interview ending Thursday 15:00 UTC; two hours later is still working hours.
+    const thursday = "2026-11-19T15:00:00.000Z";
+    const now = new Date(Date.parse(thursday) + 2 * HOUR);
+    const step = stepOf(planFor({ interview: { endedAt: thursday } }, now).plan, "thank-you-email");
     expect(step).toMatchObject({
       channel: "email",
       templates: ["thank-you-email"],
       outreach: true,
     });
     expect(step.window.earliest).toBe(now.toISOString());
-    expect(step.window.latest).toBe(new Date(ended + 24 * HOUR).toISOString());
+    expect(step.window.latest).toBe(new Date(Date.parse(thursday) + 24 * HOUR).toISOString());
+  });
+
+  it("a day that ends in the evening or the weekend closes at a working day's end a person can meet", () => {
+    // Friday 17:00: a day after the interview is Saturday 15:00, so the window runs to Monday 18:00.
+    const step = stepOf(planFor({}, new Date(ended + 2 * HOUR)).plan, "thank-you-email");
+    expect(step.window).toEqual({
+      earliest: new Date(ended + 2 * HOUR).toISOString(),
+      latest: "2026-11-23T18:00:00.000Z",
+    });
   });
 
   it("waits for the recipient's working day: a Saturday morning debrief sends on Monday at 08:00", () => {
