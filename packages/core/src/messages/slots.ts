@@ -107,6 +107,22 @@ function addresseeOf(person: {
   return { formal, first: typedName(firstName(person.name)) ?? name };
 }
 
+const comparable = (text: string): string => oneLine(text).toLowerCase();
+
+/**
+ * What the reference could mention, unless it repeats a forgotten point: the thank-you already puts
+ * that on the record, and each thing is said once in the kit (ADVICE.md "Say each thing once").
+ */
+function notAForgottenPoint(canMention: string | null, debrief: Debrief): string | null {
+  if (canMention === null) return null;
+  const mention = comparable(canMention);
+  const repeats = debrief.forgotten.some((point) => {
+    const detail = inline(comparable(point.detail));
+    return detail.length > 0 && (mention.includes(detail) || detail.includes(mention));
+  });
+  return repeats ? null : canMention;
+}
+
 export function deriveSlots(debrief: Debrief, density: SlotDensity = "normal"): Slots {
   const recipients = debrief.interviewers
     .filter((person) => person.recipient)
@@ -163,7 +179,10 @@ export function deriveSlots(debrief: Debrief, density: SlotDensity = "normal"): 
         ? null
         : {
             addressee: addresseeOf({ name: reference.name }),
-            canMention: phrase(forReader(reference.canMention, debrief, { maxWords: LONG_WORDS })),
+            canMention: notAForgottenPoint(
+              phrase(forReader(reference.canMention, debrief, { maxWords: LONG_WORDS })),
+              debrief,
+            ),
           },
   };
 }

@@ -1,3 +1,5 @@
+import { isoUtc } from "../../time/iso-utc.js";
+import { parseIso } from "../../time/parse-iso.js";
 import type { TemplateId } from "../ids.js";
 import type { Step } from "../plan.js";
 import { isSectionId, REPAIR_EMAIL_LEADS, type SectionId } from "./sections.js";
@@ -45,10 +47,39 @@ export function composeMessages(steps: readonly Step[]): Step[] {
     return thankYou ?? repairEmail;
   };
 
-  return steps.map((step) => {
+  const composed = steps.map((step) => {
     if (!isSectionId(step.strategy)) return step;
     const carrier = carrierOf(step.strategy);
     if (carrier === undefined) return { ...step, templates: [] as TemplateId[] };
     return carriedBy(step, carrier);
   });
+  return withFollowUpAfterTheRest(composed);
+}
+
+const WEEK_MS = 7 * 24 * 3_600_000;
+
+/**
+ * The one follow-up asks for news about a week after the thank-you. When the thank-you went out
+ * before this plan and the kit still sends something first (a note, one short email), it waits a
+ * week after the last of those instead.
+ */
+function withFollowUpAfterTheRest(steps: Step[]): Step[] {
+  const followUp = steps.find((step) => step.strategy === "one-follow-up");
+  if (followUp === undefined || steps.some((step) => step.strategy === "thank-you-email"))
+    return steps;
+  let lastFirst = Number.NEGATIVE_INFINITY;
+  for (const step of steps) {
+    if (!step.outreach || step === followUp || step.strategy === "reference-tip-off") continue;
+    lastFirst = Math.max(lastFirst, parseIso(step.window.earliest));
+  }
+  const earliest = parseIso(followUp.window.earliest);
+  const from = lastFirst + WEEK_MS;
+  if (earliest >= from) return steps;
+  const shift = from - earliest;
+  const window = {
+    earliest: isoUtc(from),
+    latest:
+      followUp.window.latest === null ? null : isoUtc(parseIso(followUp.window.latest) + shift),
+  };
+  return steps.map((step) => (step === followUp ? { ...step, window } : step));
 }
