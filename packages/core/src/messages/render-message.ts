@@ -4,7 +4,7 @@ import type { Plan } from "../plan/plan.js";
 import { fitToLimit } from "./fit-to-limit.js";
 import type { Message, Tone } from "./message.js";
 import { sectionsFor, strategyFor } from "./message-plan.js";
-import { deriveSlots, type SlotDensity, type Slots } from "./slots.js";
+import { type SlotDensity, type Slots, slotsAtEachDensity } from "./slots.js";
 import { TEMPLATES } from "./templates/index.js";
 import { WORD_LIMITS } from "./word-limits.js";
 import { softenSlotBraces } from "./text-tools.js";
@@ -21,14 +21,7 @@ export interface RenderRequest {
 export type SlotSource = (density: SlotDensity) => Slots;
 
 export function slotSource(debrief: Debrief): SlotSource {
-  const cache = new Map<SlotDensity, Slots>();
-  return (density) => {
-    const cached = cache.get(density);
-    if (cached !== undefined) return cached;
-    const slots = deriveSlots(debrief, density);
-    cache.set(density, slots);
-    return slots;
-  };
+  return slotsAtEachDensity(debrief);
 }
 
 const MAX_SUBJECT = 200;

@@ -123,66 +123,163 @@ function notAForgottenPoint(canMention: string | null, debrief: Debrief): string
   return repeats ? null : canMention;
 }
 
-export function deriveSlots(debrief: Debrief, density: SlotDensity = "normal"): Slots {
-  const recipients = debrief.interviewers
-    .filter((person) => person.recipient)
-    .slice(0, MAX_RECIPIENTS);
-  const important = importantForgotten(debrief);
-  const slip = slipToApologiseFor(debrief);
-  const { circumstance, reference, reflection } = debrief;
-  const contactParts = [
-    whole(debrief.candidate.email, 1),
-    whole(debrief.candidate.phone, 8),
-  ].filter((part): part is string => part !== null);
-  const withNames = recipients.flatMap((person) => {
-    const addressee = addresseeOf(person);
-    const name = typedName(person.name);
-    return addressee === null || name === null ? [] : [{ name, addressee }];
-  });
-  return {
-    recipients: withNames.map((entry) => entry.name),
-    addressees: withNames.map((entry) => entry.addressee),
-    rolePhrase: rolePhraseFor(
+/**
+ * The person's words for a reader, each checked (`forReader`) only when a template first reads it:
+ * a kit's drafts read a handful of them, and both densities share one set.
+ */
+class ReaderWords {
+  #wentWell: string | null | undefined;
+  #vision: string | null | undefined;
+  #forgotten: Slots["forgotten"] | undefined;
+  #apologySlip: Slots["apologySlip"] | undefined;
+  #circumstance: Slots["circumstance"] | undefined;
+  #reference: Slots["reference"] | undefined;
+
+  constructor(private readonly debrief: Debrief) {}
+
+  get wentWell(): string | null {
+    if (this.#wentWell === undefined) {
+      const first = this.debrief.reflection.wentWell[0];
+      this.#wentWell = phrase(forReader(first, this.debrief, { maxWords: HIGHLIGHT_WORDS }));
+    }
+    return this.#wentWell;
+  }
+
+  get vision(): string | null {
+    if (this.#vision === undefined) {
+      const vision = this.debrief.reflection.successVision;
+      this.#vision = phrase(forReader(vision, this.debrief, { maxWords: LONG_WORDS }));
+    }
+    return this.#vision;
+  }
+
+  get forgotten(): Slots["forgotten"] {
+    if (this.#forgotten === undefined) {
+      const important = importantForgotten(this.debrief);
+      this.#forgotten = (important.length > 0 ? important : this.debrief.forgotten)
+        .slice(0, 2)
+        .flatMap((point) => {
+          const detail = phrase(forReader(point.detail, this.debrief));
+          return detail === null ? [] : [{ kind: point.kind, detail }];
+        });
+    }
+    return this.#forgotten;
+  }
+
+  get apologySlip(): Slots["apologySlip"] {
+    if (this.#apologySlip === undefined) {
+      const slip = slipToApologiseFor(this.debrief);
+      this.#apologySlip =
+        slip === undefined
+          ? null
+          : {
+              kind: slip.kind,
+              words: sentence(forReader(slip.forEmployer, this.debrief, { mayApologise: true })),
+            };
+    }
+    return this.#apologySlip;
+  }
+
+  get circumstance(): Slots["circumstance"] {
+    if (this.#circumstance === undefined) {
+      const { circumstance } = this.debrief;
+      this.#circumstance =
+        circumstance !== undefined && hasDisclosedCircumstance(this.debrief)
+          ? { words: sentence(forReader(circumstance.forEmployer, this.debrief)) }
+          : null;
+    }
+    return this.#circumstance;
+  }
+
+  get reference(): Slots["reference"] {
+    if (this.#reference === undefined) {
+      const { reference } = this.debrief;
+      this.#reference =
+        reference === undefined
+          ? null
+          : {
+              addressee: addresseeOf({ name: reference.name }),
+              canMention: notAForgottenPoint(
+                phrase(forReader(reference.canMention, this.debrief, { maxWords: LONG_WORDS })),
+                this.debrief,
+              ),
+            };
+    }
+    return this.#reference;
+  }
+}
+
+/** The slots of one debrief at one density: facts at once, the person's words on first read. */
+class DebriefSlots implements Slots {
+  readonly recipients: string[];
+  readonly addressees: Addressee[];
+  readonly rolePhrase: string;
+  readonly company: string;
+  readonly values: string[];
+  readonly hasBetterAnswer: boolean;
+  readonly candidateName: string | null;
+  readonly contact: string | null;
+
+  constructor(
+    debrief: Debrief,
+    density: SlotDensity,
+    private readonly words: ReaderWords,
+  ) {
+    const withNames = debrief.interviewers
+      .filter((person) => person.recipient)
+      .slice(0, MAX_RECIPIENTS)
+      .flatMap((person) => {
+        const addressee = addresseeOf(person);
+        const name = typedName(person.name);
+        return addressee === null || name === null ? [] : [{ name, addressee }];
+      });
+    this.recipients = withNames.map((entry) => entry.name);
+    this.addressees = withNames.map((entry) => entry.addressee);
+    this.rolePhrase = rolePhraseFor(
       density === "compact" ? null : whole(debrief.organisation.role, ROLE_WORDS),
-    ),
-    company: typedName(debrief.organisation.name) ?? "your organisation",
-    values:
+    );
+    this.company = typedName(debrief.organisation.name) ?? "your organisation";
+    this.values =
       density === "compact"
         ? []
         : debrief.organisation.values
             .slice(0, 2)
-            .flatMap((value) => whole(value, VALUE_WORDS) ?? []),
-    wentWell: phrase(forReader(reflection.wentWell[0], debrief, { maxWords: HIGHLIGHT_WORDS })),
-    vision: phrase(forReader(reflection.successVision, debrief, { maxWords: LONG_WORDS })),
-    forgotten: (important.length > 0 ? important : debrief.forgotten)
-      .slice(0, 2)
-      .flatMap((point) => {
-        const detail = phrase(forReader(point.detail, debrief));
-        return detail === null ? [] : [{ kind: point.kind, detail }];
-      }),
-    apologySlip:
-      slip === undefined
-        ? null
-        : {
-            kind: slip.kind,
-            words: sentence(forReader(slip.forEmployer, debrief, { mayApologise: true })),
-          },
-    circumstance:
-      circumstance !== undefined && hasDisclosedCircumstance(debrief)
-        ? { words: sentence(forReader(circumstance.forEmployer, debrief)) }
-        : null,
-    hasBetterAnswer: whole(reflection.answerDifferently, Number.POSITIVE_INFINITY) !== null,
-    candidateName: typedName(debrief.candidate.name),
-    contact: contactParts.length > 0 ? contactParts.join(" · ") : null,
-    reference:
-      reference === undefined
-        ? null
-        : {
-            addressee: addresseeOf({ name: reference.name }),
-            canMention: notAForgottenPoint(
-              phrase(forReader(reference.canMention, debrief, { maxWords: LONG_WORDS })),
-              debrief,
-            ),
-          },
-  };
+            .flatMap((value) => whole(value, VALUE_WORDS) ?? []);
+    this.hasBetterAnswer = debrief.reflection.answerDifferently !== undefined;
+    this.candidateName = typedName(debrief.candidate.name);
+    const contact = [whole(debrief.candidate.email, 1), whole(debrief.candidate.phone, 8)].filter(
+      (part): part is string => part !== null,
+    );
+    this.contact = contact.length > 0 ? contact.join(" · ") : null;
+  }
+
+  get wentWell() {
+    return this.words.wentWell;
+  }
+  get vision() {
+    return this.words.vision;
+  }
+  get forgotten() {
+    return this.words.forgotten;
+  }
+  get apologySlip() {
+    return this.words.apologySlip;
+  }
+  get circumstance() {
+    return this.words.circumstance;
+  }
+  get reference() {
+    return this.words.reference;
+  }
+}
+
+/** A debrief's slots at each density, sharing the checked words between them. */
+export function slotsAtEachDensity(debrief: Debrief): (density: SlotDensity) => Slots {
+  const words = new ReaderWords(debrief);
+  const made: Partial<Record<SlotDensity, Slots>> = {};
+  return (density) => (made[density] ??= new DebriefSlots(debrief, density, words));
+}
+
+export function deriveSlots(debrief: Debrief, density: SlotDensity = "normal"): Slots {
+  return slotsAtEachDensity(debrief)(density);
 }

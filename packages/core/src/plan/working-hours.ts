@@ -84,9 +84,12 @@ export function workingWindow(window: Window, clock: LocalClock): Window {
 
 /** Every outreach step dated within working hours; work the person does alone keeps its window. */
 export function inWorkingHours(steps: readonly Step[], clock: LocalClock): Step[] {
+  // A message's sections share its window object: each window is worked out once.
+  const moved = new Map<Window, Window>();
   return steps.map((step) => {
     if (!step.outreach) return step;
-    const window = workingWindow(step.window, clock);
+    let window = moved.get(step.window);
+    if (window === undefined) moved.set(step.window, (window = workingWindow(step.window, clock)));
     return window === step.window ? step : { ...step, window };
   });
 }

@@ -10,6 +10,7 @@ const MAX_ZONE_NAME = 64;
 const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
+const canonicalNames = new Map<string, string>();
 const MAX_CACHED_NAMES = 2000;
 
 /** The formatter that reads wall-clock fields in `zone`, or null when it is not a zone. */
@@ -45,5 +46,12 @@ export function isTimeZoneName(zone: string): boolean {
 
 /** The runtime's spelling of a zone name ("europe/paris" → "Europe/Paris"), or null when unknown. */
 export function canonicalTimeZone(zone: string): string | null {
-  return zoneFormatter(zone)?.resolvedOptions().timeZone ?? null;
+  const known = canonicalNames.get(zone);
+  if (known !== undefined) return known;
+  const formatter = zoneFormatter(zone);
+  if (formatter === null) return null;
+  const name = formatter.resolvedOptions().timeZone;
+  // Kept only for names the formatter cache kept, so it stays as small.
+  if (formatters.has(zone)) canonicalNames.set(zone, name);
+  return name;
 }
