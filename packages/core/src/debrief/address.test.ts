@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstName, formalAddress, suggestedAddress, surname } from "./address.js";
+import { firstName, formalAddress, suggestedAddress, surname, warmName } from "./address.js";
 
 describe("addressing an interviewer (ADVICE.md: address people as a letter would)", () => {
   it.each([
@@ -25,6 +25,12 @@ describe("addressing an interviewer (ADVICE.md: address people as a letter would
   it("never guesses a gender: without an honorific the full name is suggested as given", () => {
     expect(suggestedAddress({ name: "Marie Dubois" })).toBe("Marie Dubois");
     expect(suggestedAddress({ name: "  Siobhán O'Neill " })).toBe("Siobhán O'Neill");
+  });
+
+  it("reads a family name written first from the address the person chose", () => {
+    expect(warmName({ name: "Lim Mei Ling", address: "Ms Lim" })).toBe("Mei Ling");
+    expect(warmName({ name: "Lim Mei Ling" })).toBe("Lim");
+    expect(warmName({ name: "José Álvarez", address: "Ms Álvarez" })).toBe("José");
   });
 
   it("keeps the address the person chose over any suggestion", () => {

@@ -61,6 +61,25 @@ export function suggestedAddress({
   return title === undefined || title === "" ? name.trim() : `${title} ${surname(name)}`;
 }
 
+/**
+ * How a warm letter greets them: their first name. When the address the person chose takes the
+ * name's first word as the surname ("Ms Lim" for "Lim Mei Ling", a name written family name
+ * first), the first name is what follows it ("Mei Ling").
+ */
+export function warmName(person: Pick<Interviewer, "name" | "address">): string {
+  const parts = bareName(person.name);
+  const chosen = words(person.address ?? "");
+  const [title, ...rest] = chosen;
+  if (
+    parts.length > 1 &&
+    title !== undefined &&
+    isHonorific(title) &&
+    rest.join(" ").toLowerCase() === (parts[0] ?? "").toLowerCase()
+  )
+    return parts.slice(1).join(" ");
+  return firstName(person.name);
+}
+
 /** How a formal letter greets this interviewer: the address the person chose, else the suggestion. */
 export function formalAddress(person: Pick<Interviewer, "name" | "honorific" | "address">): string {
   return person.address?.trim() || suggestedAddress(person);

@@ -5,6 +5,8 @@ import { wordTokens } from "../lint/text-scan.js";
 import { countWords } from "./word-limits.js";
 
 const PRINTABLE = /[\p{L}\p{N}]/u;
+// Placeholders and markup left in what was typed ("{{fill me in}}", "[Name]", "<b>", "TODO").
+const LEFTOVER = /\{\{|\}\}|\[[^\]\n]*\]|<[^>\n]*>|\b(?:TODO|TBD|FIXME|XXX)\b/;
 
 export interface ForReaderOptions {
   /** Longer than this (never cut with "…"), the words are not used at all. */
@@ -26,7 +28,8 @@ function repeatsWrongName(text: string, debrief: Debrief): boolean {
 
 /**
  * Words the person wrote for a reader, when they may go into a draft exactly as typed: something
- * printable, short enough to keep whole, never a wrong name said in the interview, and clean by
+ * printable, short enough to keep whole, no leftover placeholder or markup, never a wrong name
+ * said in the interview, and clean by
  * every content rule of the linter on their own (no self-blame, no excuse, no grovelling, no
  * mention of a slip the interviewer may have missed). Otherwise null, and the draft says it in
  * our own neutral words instead.
@@ -36,7 +39,7 @@ export function forReader(
   debrief: Debrief,
   { maxWords = Number.POSITIVE_INFINITY, mayApologise = false }: ForReaderOptions = {},
 ): string | null {
-  if (text === undefined || !PRINTABLE.test(text)) return null;
+  if (text === undefined || !PRINTABLE.test(text) || LEFTOVER.test(text)) return null;
   if (countWords(text) > maxWords) return null;
   if (!mayApologise && containsApology(text)) return null;
   if (repeatsWrongName(text, debrief)) return null;

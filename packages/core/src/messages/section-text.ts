@@ -22,17 +22,17 @@ function continuing(phrase: string): string {
     : phrase;
 }
 
-/** What went well, in the person's words for the reader. */
+/** What went well, in the person's words for the reader ("the audit case study"). */
 export function wentWellLine(highlight: string, tone: Tone): string {
   return pick(
     tone,
-    `One part of our conversation I particularly valued: ${continuing(highlight)}.`,
-    `I especially enjoyed one part of our conversation: ${continuing(highlight)}.`,
+    `I enjoyed our conversation, and especially ${continuing(highlight)}.`,
+    `I really enjoyed our conversation, especially ${continuing(highlight)}.`,
   );
 }
 
 /** Why they fit: how they see themselves succeeding there, or our own plain line. */
-export function fitLine(vision: string | null, tone: Tone): string {
+export function fitLine(vision: string | null, tone: Tone, team: string): string {
   if (vision !== null) {
     return pick(
       tone,
@@ -42,8 +42,8 @@ export function fitLine(vision: string | null, tone: Tone): string {
   }
   return pick(
     tone,
-    "I believe my background is a good match for what your team needs.",
-    "I think my background fits what your team needs.",
+    `I believe my background is a good match for what ${team} needs.`,
+    `I think my background fits what ${team} needs.`,
   );
 }
 
@@ -126,7 +126,7 @@ export function disconnectLine(tone: Tone): string {
 
 /** A disclosed circumstance, said once: the person's words for the employer, or our neutral line. */
 export function circumstanceLine(words: string | null, tone: Tone): string {
-  if (words !== null) return `Some context, not as an excuse: ${words}`;
+  if (words !== null) return `Some context, not as an excuse: ${continuing(words)}`;
   return pick(
     tone,
     "I would also like you to know, as context rather than an excuse, that I was dealing with a serious personal matter on the day of our interview.",

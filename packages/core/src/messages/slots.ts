@@ -1,4 +1,4 @@
-import { firstName, formalAddress } from "../debrief/address.js";
+import { formalAddress, warmName } from "../debrief/address.js";
 import type { Debrief } from "../debrief/debrief.js";
 import type { ForgottenKind } from "../debrief/forgotten-point.js";
 import type { SlipKind } from "../debrief/slip-up.js";
@@ -34,6 +34,8 @@ export interface Slots {
   /** "the Audit Senior role", or "the role". */
   rolePhrase: string;
   company: string;
+  /** "your team", or "the team at Acme" when the letter goes to a recruiter. */
+  team: string;
   values: string[];
   /** A highlight of the interview, in the person's words for the reader (the first "went well"). */
   wentWell: string | null;
@@ -72,6 +74,18 @@ function whole(value: string | undefined, maxWords: number): string | null {
   return PRINTABLE.test(cleaned) && countWords(cleaned) <= maxWords ? cleaned : null;
 }
 
+/**
+ * Notes the person wrote for their own review read wrong to the interviewer when they speak of
+ * "them" ("walking them through my model"), of "we"/"our" (whose?), or of the person's own
+ * performance ("my answer on…"): such a highlight is not quoted.
+ */
+const THIRD_PERSON =
+  /\b(?:they|them|their|theirs|he|she|him|his|her|hers|the panel|the interviewers?)\b/i;
+const OTHERS = new RegExp(`${THIRD_PERSON.source}|\\b(?:we|us|our|ours)\\b`, "i");
+const SELF_FIRST = /^(?:I|I'm|I've|I'd|my|me)\b/i;
+/** A vision is the person's own and forward-looking; only "they"/"them" for the interviewers reads wrong. */
+const ABOUT_THEM = /\b(?:they|them|the panel|the interviewers?)\b/i;
+
 /** A name as typed, kept to `NAME_WORDS` words (no ellipsis), or null when it has nothing to print. */
 function typedName(value: string | undefined): string | null {
   if (value === undefined) return null;
@@ -104,7 +118,7 @@ function addresseeOf(person: {
   const name = typedName(person.name);
   if (name === null) return null;
   const formal = typedName(formalAddress(person)) ?? name;
-  return { formal, first: typedName(firstName(person.name)) ?? name };
+  return { formal, first: typedName(warmName(person)) ?? name };
 }
 
 const comparable = (text: string): string => oneLine(text).toLowerCase();
@@ -137,10 +151,14 @@ class ReaderWords {
 
   constructor(private readonly debrief: Debrief) {}
 
+  /** A highlight of the conversation: not a note about the person's own performance or about "them". */
   get wentWell(): string | null {
     if (this.#wentWell === undefined) {
       const first = this.debrief.reflection.wentWell[0];
-      this.#wentWell = phrase(forReader(first, this.debrief, { maxWords: HIGHLIGHT_WORDS }));
+      const usable = first !== undefined && !SELF_FIRST.test(first.trim()) && !OTHERS.test(first);
+      this.#wentWell = usable
+        ? phrase(forReader(first, this.debrief, { maxWords: HIGHLIGHT_WORDS }))
+        : null;
     }
     return this.#wentWell;
   }
@@ -148,7 +166,10 @@ class ReaderWords {
   get vision(): string | null {
     if (this.#vision === undefined) {
       const vision = this.debrief.reflection.successVision;
-      this.#vision = phrase(forReader(vision, this.debrief, { maxWords: LONG_WORDS }));
+      this.#vision =
+        vision === undefined || ABOUT_THEM.test(vision)
+          ? null
+          : phrase(forReader(vision, this.debrief, { maxWords: LONG_WORDS }));
     }
     return this.#vision;
   }
@@ -215,6 +236,7 @@ class DebriefSlots implements Slots {
   readonly addressees: Addressee[];
   readonly rolePhrase: string;
   readonly company: string;
+  readonly team: string;
   readonly values: string[];
   readonly hasBetterAnswer: boolean;
   readonly candidateName: string | null;
@@ -239,6 +261,7 @@ class DebriefSlots implements Slots {
       density === "compact" ? null : whole(debrief.organisation.role, ROLE_WORDS),
     );
     this.company = typedName(debrief.organisation.name) ?? "your organisation";
+    this.team = debrief.organisation.viaRecruiter ? `the team at ${this.company}` : "your team";
     this.values =
       density === "compact"
         ? []

@@ -67,7 +67,7 @@ describe("choosePlan: the shape of a plan", () => {
     const monday = Date.parse("2026-11-23T08:00:00.000Z");
     expect(window("thank-you-email")).toEqual({
       earliest: new Date(monday).toISOString(),
-      latest: new Date(monday + 4 * HOUR).toISOString(),
+      latest: new Date(monday + 10 * HOUR).toISOString(),
     });
     expect(ended + DAY).toBeLessThan(monday);
     // The note follows the email (Hickman).
@@ -162,7 +162,7 @@ describe("choosePlan: re-chosen when the status changes", () => {
     }
     expect(stepOf(plan, "gracious-rejection-reply").window).toEqual({
       earliest: "2026-11-24T12:00:00.000Z",
-      latest: "2026-11-26T10:00:00.000Z",
+      latest: "2026-11-26T18:00:00.000Z",
     });
     expect(plan.guards.map((guard) => guard.id)).not.toContain("no-early-feedback-ask");
     expect(plan.disagreements.map((disagreement) => disagreement.id)).toEqual(["feedback"]);

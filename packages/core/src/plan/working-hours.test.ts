@@ -84,9 +84,11 @@ describe("working hours (ADVICE.md: send in working hours)", () => {
         ),
       ).toISOString(),
     ).toBe("2026-11-23T18:00:00.000Z");
-    // A deadline already in working hours, far enough ahead, stays.
+    // A deadline within a working day becomes the end of that day.
     const tuesdayNoon = Date.parse("2026-11-24T12:00:00Z");
-    expect(workingDeadline(thursdayEight, tuesdayNoon, clock)).toBe(tuesdayNoon);
+    expect(new Date(workingDeadline(thursdayEight, tuesdayNoon, clock)).toISOString()).toBe(
+      "2026-11-24T18:00:00.000Z",
+    );
   });
 
   it("always lands on a weekday between 08:00 and 18:00 where the person lives (property)", () => {

@@ -54,17 +54,17 @@ function lastWorkingDayEnd(ms: number, clock: LocalClock): number {
 
 /**
  * When a window opening at `opens` (a working moment) should close, given the `latest` the plan
- * wants: that moment when it is within working hours, else the end of the last working day before
- * it; always at least four hours after opening (else the end of that working day, or of the next).
- * A deadline is something a person can meet: "by Thursday at 18:00", never "by Friday at 01:30".
+ * wants: the end of that working day when it falls within one, else the end of the last working day
+ * before it; always at least four hours after opening (else the end of that working day, or of the
+ * next). A deadline is something a person can meet: "by Thursday at 18:00", never "by Friday at
+ * 01:30" or "by Monday at 08:05".
  */
 export function workingDeadline(opens: number, latest: number, clock: LocalClock): number {
   const minimum = opens + MIN_WORKING_WINDOW_MS;
-  const atDayEnd =
-    endOfWorkingDay(latest, clock) === latest && isWeekday(localMoment(latest, clock).weekday);
-  if (latest >= minimum && (isWorkingMoment(latest, clock) || atDayEnd)) return latest;
-  const before = lastWorkingDayEnd(latest, clock);
-  if (before >= minimum) return before;
+  const end = isWorkingMoment(latest, clock)
+    ? endOfWorkingDay(latest, clock)
+    : lastWorkingDayEnd(latest, clock);
+  if (end >= minimum) return end;
   const sameDay = endOfWorkingDay(opens, clock);
   return sameDay >= minimum ? sameDay : endOfWorkingDay(firstWorkingMoment(sameDay, clock), clock);
 }

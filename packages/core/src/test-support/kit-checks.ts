@@ -1,4 +1,4 @@
-import { firstName, suggestedAddress } from "../debrief/address.js";
+import { suggestedAddress, warmName } from "../debrief/address.js";
 import type { Debrief } from "../debrief/debrief.js";
 import type { Message } from "../messages/message.js";
 
@@ -83,7 +83,7 @@ export function expectedGreeting(
   const names = people.flatMap((person) => {
     const name = printed(person.name);
     if (name === null) return [];
-    if (tone === "warm") return [printed(firstName(person.name)) ?? name];
+    if (tone === "warm") return [printed(warmName(person)) ?? name];
     const chosen = person.address?.trim() ? person.address : suggestedAddress(person);
     return [printed(chosen) ?? name];
   });

@@ -49,7 +49,7 @@ it("uses the words the person wrote for the employer, as typed", () => {
     tone: "formal",
   });
   expect(message.body).toContain(
-    "Some context, not as an excuse: My father was taken to hospital the night before our interview.",
+    "Some context, not as an excuse: my father was taken to hospital the night before our interview.",
   );
   expect(message.body).not.toMatch(/A&E|wreck/);
   expectCleanDraft(message, debrief);

@@ -47,7 +47,7 @@ it("carries a disclosed circumstance, in the words written for the employer, onc
     tone: "formal",
   });
   expect(message.body).toContain(
-    "Some context, not as an excuse: My father was taken to hospital the night before.",
+    "Some context, not as an excuse: my father was taken to hospital the night before.",
   );
   expect(message.body).not.toContain("couldn't think straight");
   expect(plan.steps.find((step) => step.strategy === "explain-circumstances")?.templates).toEqual([

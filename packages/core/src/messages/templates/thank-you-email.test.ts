@@ -104,7 +104,7 @@ describe("thank-you email: words for the reader (ADVICE.md: the person's words s
     );
     const paragraphs = message.body.split("\n\n");
     expect(paragraphs[2]).toBe(
-      "I especially enjoyed one part of our conversation: the audit case study.",
+      "I really enjoyed our conversation, especially the audit case study.",
     );
     expect(paragraphs[3]).toBe(
       "I can already picture how I'd contribute: bringing my automation work to your month-end close.",
@@ -116,7 +116,16 @@ describe("thank-you email: words for the reader (ADVICE.md: the person's words s
 
   it("never quotes a highlight that blames the person", () => {
     const { message } = render({ reflection: { wentWell: ["nothing, I was a total disaster"] } });
-    expect(message.body).not.toMatch(/disaster|enjoyed one part|valued: /);
+    expect(message.body).not.toMatch(/disaster|enjoyed our conversation/);
+  });
+
+  it.each([
+    "my answer on reconciliations",
+    "walking them through my model",
+    "our volunteer scheme",
+  ])("does not quote a review note that reads wrong to the interviewer (%s)", (note) => {
+    const { message } = render({ reflection: { wentWell: [note] } });
+    expect(message.body).not.toContain(note);
   });
 
   it.each([

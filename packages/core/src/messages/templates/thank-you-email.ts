@@ -25,6 +25,7 @@ export const thankYouEmail = defineTemplate({
       | "values"
       | "wentWell"
       | "vision"
+      | "team"
       | "forgotten"
       | "apologySlip"
       | "circumstance"
@@ -52,7 +53,7 @@ export const thankYouEmail = defineTemplate({
           ),
         },
         ...highlight,
-        { text: fitLine(slots.vision, tone), drop: slots.vision === null ? 10 : 12 },
+        { text: fitLine(slots.vision, tone, slots.team), drop: slots.vision === null ? 10 : 12 },
         ...repairParts(slots, sections, tone),
         { text: interestLine(slots, tone), drop: 9 },
         ...requestPart(sections, tone),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planFor, stepOf, TEST_NOW } from "../../test-support/test-debrief.js";
 
-const DAY = 24 * 3_600_000;
 
 describe("gracious-rejection-reply", () => {
   it.each([
@@ -24,7 +23,8 @@ describe("gracious-rejection-reply", () => {
     expect(step).toMatchObject({ channel: "email", templates: ["rejection-reply"] });
     // The no came on a Saturday: the reply goes at the first working moment, Monday 08:00.
     expect(step.window.earliest).toBe("2026-11-23T08:00:00.000Z");
-    expect(step.window.latest).toBe(new Date(Date.parse(changedAt) + 2 * DAY + DAY).toISOString());
+    // Two days after the news is a Monday at 08:00: the end of that working day.
+    expect(step.window.latest).toBe("2026-11-24T18:00:00.000Z");
   });
 
   it("is due within two days of the news when that falls on working days", () => {
@@ -36,7 +36,7 @@ describe("gracious-rejection-reply", () => {
     );
     expect(step.window).toEqual({
       earliest: "2026-11-24T12:00:00.000Z",
-      latest: new Date(Date.parse(changedAt) + 2 * DAY).toISOString(),
+      latest: "2026-11-26T18:00:00.000Z",
     });
   });
 
@@ -47,7 +47,7 @@ describe("gracious-rejection-reply", () => {
     );
     // From Monday 08:00, the first working moment after now (a Saturday), a day to reply.
     expect(TEST_NOW.toISOString()).toBe("2026-11-21T09:00:00.000Z");
-    expect(step.window.latest).toBe("2026-11-24T08:00:00.000Z");
+    expect(step.window.latest).toBe("2026-11-24T18:00:00.000Z");
   });
 
   it("replaces the recovery outreach", () => {

@@ -5,7 +5,7 @@ import { wantsSecondConversation } from "./request-call.js";
 /** Call the interviewer directly: offered only as an alternative to the written call request. */
 export const phoneCall: StrategyRule = {
   id: "phone-call",
-  title: "Or call them yourself",
+  title: "Call them yourself",
   summary:
     "Pick up the phone, say honestly that it didn't go well and make the case for your fit, from talking points rather than a script read aloud.",
   sources: [cite("JofA", "Blake")],

@@ -34,7 +34,8 @@ describe("thank-you-email", () => {
       outreach: true,
     });
     expect(step.window.earliest).toBe(now.toISOString());
-    expect(step.window.latest).toBe(new Date(Date.parse(thursday) + 24 * HOUR).toISOString());
+    // A day after it is Friday 15:00: the window runs to the end of that working day.
+    expect(step.window.latest).toBe("2026-11-20T18:00:00.000Z");
   });
 
   it("a day that ends in the evening or the weekend closes at a working day's end a person can meet", () => {
@@ -51,7 +52,7 @@ describe("thank-you-email", () => {
     expect(TEST_NOW.getUTCDay()).toBe(6);
     expect(step.window).toEqual({
       earliest: "2026-11-23T08:00:00.000Z",
-      latest: "2026-11-23T12:00:00.000Z",
+      latest: "2026-11-23T18:00:00.000Z",
     });
   });
 
