@@ -11,6 +11,7 @@ import {
 } from "@rebound/core";
 import { z } from "zod";
 import { publicProcedure, router } from "../trpc.js";
+import { assertPlannable } from "./interview-time.js";
 import { OptionalNowSchema, resolveNow } from "./shared-inputs.js";
 
 const MAX_DRAFT_LENGTH = 20_000;
@@ -36,7 +37,9 @@ export const messagesRouter = router({
     )
     .output(MessageSchema)
     .mutation(({ ctx, input }) => {
-      const plan = choosePlan(input.debrief, resolveNow(input.now, ctx.now));
+      const now = resolveNow(input.now, ctx.now);
+      assertPlannable(input.debrief, now);
+      const plan = choosePlan(input.debrief, now);
       return renderMessage({
         templateId: input.templateId,
         debrief: input.debrief,

@@ -9,6 +9,7 @@ import {
 import { z } from "zod";
 import { countUsage } from "../store/usage.js";
 import { publicProcedure, router } from "../trpc.js";
+import { assertPlannable } from "./interview-time.js";
 import { OptionalNowSchema, resolveNow } from "./shared-inputs.js";
 
 /** What a plan request carries: the debrief, optionally the instant to plan from and a tone for drafts. */
@@ -35,6 +36,7 @@ export const planRouter = router({
     .output(z.object({ plan: PlanSchema, drafts: z.array(MessageSchema).optional() }))
     .mutation(async ({ ctx, input }) => {
       const now = resolveNow(input.now, ctx.now);
+      assertPlannable(input.debrief, now);
       const plan = choosePlan(input.debrief, now);
       if (ctx.auth.agencyId !== null && ctx.auth.via === "secret-key") {
         await countUsage(ctx.db, ctx.auth.agencyId, "plansBuilt", ctx.now());
