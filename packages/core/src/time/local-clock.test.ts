@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { localWords } from "./local-words.js";
 import {
   fixedOffsetClock,
   instantAt,
@@ -37,5 +38,30 @@ describe("local clocks", () => {
     expect(writtenOffsetMinutes("2026-11-21T10:30:00Z")).toBe(0);
     expect(fixedOffsetClock(330).label).toBe("UTC+05:30");
     expect(fixedOffsetClock(0).label).toBe("UTC");
+  });
+});
+
+describe("localWords", () => {
+  it("says a moment as Intl's en-GB long form does, on the person's clock", () => {
+    const clock = zoneClock("America/St_Johns");
+    for (
+      let ms = Date.UTC(2026, 0, 1, 3, 7);
+      ms < Date.UTC(2027, 0, 1);
+      ms += 97 * 3_600_000 + 13 * 60_000
+    ) {
+      const parts = new Intl.DateTimeFormat("en-GB", {
+        timeZone: "America/St_Johns",
+        weekday: "long",
+        day: "numeric",
+        month: "long",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      }).formatToParts(ms);
+      const value = (type: string) => parts.find((part) => part.type === type)?.value ?? "";
+      expect(localWords(ms, clock)).toBe(
+        `${value("weekday")} ${value("day")} ${value("month")} at ${value("hour")}:${value("minute")}`,
+      );
+    }
   });
 });
