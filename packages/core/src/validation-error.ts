@@ -23,7 +23,11 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
 }
 
 export function toValidationError(error: z.ZodError, what: string): ValidationError {
-  const issues = toFieldIssues(error);
+  return validationError(toFieldIssues(error), what);
+}
+
+/** The error for issues found by hand (a check no schema can make, such as one against `now`). */
+export function validationError(issues: FieldIssue[], what: string): ValidationError {
   const shown = issues.slice(0, 3).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
   return {

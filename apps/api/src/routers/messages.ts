@@ -11,6 +11,7 @@ import {
 import { z } from "zod";
 import { publicProcedure, router } from "../trpc.js";
 import { LintDraftInputSchema } from "./core-inputs.js";
+import { assertPlannable } from "./interview-time.js";
 import { OptionalNowSchema, resolveNow } from "./shared-inputs.js";
 
 export const messagesRouter = router({
@@ -34,7 +35,9 @@ export const messagesRouter = router({
     )
     .output(MessageSchema)
     .mutation(({ ctx, input }) => {
-      const plan = choosePlan(input.debrief, resolveNow(input.now, ctx.now));
+      const now = resolveNow(input.now, ctx.now);
+      assertPlannable(input.debrief, now);
+      const plan = choosePlan(input.debrief, now);
       return renderMessage({
         templateId: input.templateId,
         debrief: input.debrief,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { countUsage } from "../store/usage.js";
 import { publicProcedure, router } from "../trpc.js";
 import { PlanBuildInputSchema } from "./core-inputs.js";
+import { assertPlannable } from "./interview-time.js";
 import { resolveNow } from "./shared-inputs.js";
 
 export { PlanBuildInputSchema };
@@ -24,6 +25,7 @@ export const planRouter = router({
     .output(z.object({ plan: PlanSchema, drafts: z.array(MessageSchema).optional() }))
     .mutation(async ({ ctx, input }) => {
       const now = resolveNow(input.now, ctx.now);
+      assertPlannable(input.debrief, now);
       const plan = choosePlan(input.debrief, now);
       if (ctx.auth.agencyId !== null && ctx.auth.via === "secret-key") {
         await countUsage(ctx.db, ctx.auth.agencyId, "plansBuilt", ctx.now());

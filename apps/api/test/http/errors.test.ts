@@ -39,6 +39,35 @@ describe.each(DATABASE_TARGETS)("HTTP answers on $name", (target) => {
     expect(envelope.data.issues).toEqual(error.issues);
   });
 
+  it("refuses an interview that ends in the future, or more than a year ago, with 400 and a plain message", async () => {
+    for (const endedAt of ["2026-11-23T10:00:00.000Z", "1906-04-18T13:12:00.000Z"]) {
+      const payload = { debrief: debriefInput({ interview: { endedAt } }) };
+      for (const url of ["/api/v1/plan", "/api/trpc/plan.build"]) {
+        const response = await test.app.inject({ method: "POST", url, payload });
+        expect(response.statusCode, `${url} ${endedAt}`).toBe(400);
+        const body = response.json<{
+          error?: { message: string; data: { issues: { path: string; message: string }[] } };
+          message?: string;
+          data?: { issues: { path: string; message: string }[] };
+        }>();
+        const error = body.error ?? body;
+        expect(error.data?.issues).toEqual([
+          {
+            path: "debrief.interview.endedAt",
+            message: expect.stringMatching(/in the future|more than a year ago/) as unknown,
+          },
+        ]);
+      }
+    }
+    // The same interview is planned when `now` is after it.
+    const later = {
+      debrief: debriefInput({ interview: { endedAt: "2026-11-23T10:00:00.000Z" } }),
+      now: "2026-11-23T12:00:00.000Z",
+    };
+    const ok = await test.app.inject({ method: "POST", url: "/api/v1/plan", payload: later });
+    expect(ok.statusCode).toBe(200);
+  });
+
   it("says in plain words what a bad input lacks or got wrong", async () => {
     const payload = { debrief: { organisation: { name: "Acme", size: "huge" } } };
     const response = await test.app.inject({ method: "POST", url: "/api/v1/plan", payload });

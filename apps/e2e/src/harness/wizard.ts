@@ -25,11 +25,15 @@ export interface Scenario {
   oneChange?: string;
   slip?: { what: string; kind: string; noticed: "Yes, surely" | "Not sure" | "Probably not" };
   forgotten?: { kind: string; detail: string };
-  interviewer?: { name: string; email?: string };
+  interviewer?: { name: string; email?: string; honorific?: string; address?: string };
   candidateName?: string;
   organisation: { name: string; role?: string; size?: "Small" | "Mid-sized" | "Large corporation" };
   status?: "Waiting to hear" | "They said no" | "They made an offer";
   strength?: "Strong" | "Average" | "Weak";
+  leaning?: "Yes" | "No";
+  believesFit?: "Yes" | "No";
+  /** Something serious outside the interview, disclosed, with words for the employer to read. */
+  circumstance?: { what: string; wordsForEmployer?: string };
   yearsExperience?: number;
   unpreparedQuestion?: string;
 }
@@ -87,6 +91,10 @@ export async function answerStep(page: Page, step: number, s: Scenario): Promise
         const entry = page.getByRole("group", { name: "Interviewer 1" });
         await entry.getByLabel(/^Name/).fill(s.interviewer.name);
         if (s.interviewer.email) await entry.getByLabel(/^Email/).fill(s.interviewer.email);
+        if (s.interviewer.honorific)
+          await entry.getByLabel(/^Honorific/).fill(s.interviewer.honorific);
+        if (s.interviewer.address)
+          await entry.getByLabel(/^How you address them/).fill(s.interviewer.address);
       }
       if (s.candidateName) await page.getByLabel(/^Your name/).fill(s.candidateName);
       return;
@@ -104,6 +112,26 @@ export async function answerStep(page: Page, step: number, s: Scenario): Promise
           "Before things went wrong, how strong a candidate were you?",
           s.strength,
         ).check();
+      if (s.leaning)
+        await radio(page, "Did the employer seem to be leaning towards you?", s.leaning).check();
+      if (s.believesFit)
+        await radio(page, "Do you believe you fit the role?", s.believesFit).check();
+      return;
+    case 10:
+      if (!s.circumstance) return;
+      await page
+        .getByRole("checkbox", {
+          name: "Something serious outside the interview affected how it went",
+        })
+        .check();
+      await page.getByLabel(/^What was going on\?/).fill(s.circumstance.what);
+      await page
+        .getByRole("checkbox", { name: "I am willing to mention it to the employer" })
+        .check();
+      if (s.circumstance.wordsForEmployer)
+        await page
+          .getByLabel(/^Words for the employer to read/)
+          .fill(s.circumstance.wordsForEmployer);
       return;
     case 11:
       if (s.yearsExperience !== undefined) {

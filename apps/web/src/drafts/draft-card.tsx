@@ -1,4 +1,5 @@
-import { lintDraft, type Debrief, type Message, type TemplateId } from "@rebound/core";
+import { lintDraft, type Debrief, type Message, type TemplateId, type Window } from "@rebound/core";
+import { formatWindow } from "../ui/format-date";
 import { useRef, useState, type JSX } from "react";
 import { copyText } from "./copy-text";
 import { DraftActions } from "./draft-actions";
@@ -18,6 +19,8 @@ export interface DraftCardProps {
   hold: DraftHold | null;
   /** The current time, for the countdown of a held draft. */
   now: number;
+  /** When the plan has it go out (within the recipient's working hours), when it names it. */
+  sendWindow?: Window | null;
   onChange: (body: string) => void;
   onReset: () => void;
   onCopied?: (templateId: TemplateId) => void;
@@ -34,7 +37,19 @@ const COPY_NOTICE: Record<CopyState, string | null> = {
 
 /** One drafted message: who it goes to, the editor with live lint, and ways to send it. */
 export function DraftCard(props: DraftCardProps): JSX.Element {
-  const { message, title, debrief, body, edited, hold, now, onChange, onReset, onCopied } = props;
+  const {
+    message,
+    title,
+    debrief,
+    body,
+    edited,
+    hold,
+    now,
+    sendWindow,
+    onChange,
+    onReset,
+    onCopied,
+  } = props;
   const lintContext = {
     debrief,
     channel: message.channel,
@@ -71,6 +86,12 @@ export function DraftCard(props: DraftCardProps): JSX.Element {
           <p className="rb-draft__meta">To: {message.to.join(", ")}</p>
         ) : null}
         {message.subject ? <p className="rb-draft__meta">Subject: {message.subject}</p> : null}
+        {sendWindow ? (
+          <p className="rb-draft__meta">
+            {message.channel === "phone" ? "Call" : "Send"}:{" "}
+            <time dateTime={sendWindow.earliest}>{formatWindow(sendWindow)}</time>
+          </p>
+        ) : null}
       </header>
       {message.channel === "phone" ? <TalkingPointsCard text={body} /> : null}
       <DraftEditor

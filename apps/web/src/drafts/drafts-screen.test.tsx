@@ -41,6 +41,19 @@ describe("DraftsScreen", () => {
     expect(within(laterNote).getByRole("button", { name: "Print the note" })).toBeInTheDocument();
   });
 
+  it("shows one repair email: the thank-you carries the call request, with its send time", async () => {
+    const debrief = draftsTestDebrief();
+    debrief.standing.believesFit = "yes";
+    debrief.interview.severity = "noticeable";
+    renderScreen(debrief, "one-email-test");
+    const editor = await thankYouEditor();
+    expect((editor as HTMLTextAreaElement).value.match(/ten-minute call/g)).toHaveLength(1);
+    const titles = screen.getAllByRole("article").map((card) => card.getAttribute("data-template"));
+    expect(titles.filter((id) => id === "call-request")).toEqual([]);
+    const card = screen.getByRole("article", { name: "Thank-you email" });
+    expect(within(card).getByText(/^Send:/)).toBeInTheDocument();
+  });
+
   it("holds every outreach draft during the cool-off, with a countdown", async () => {
     const debrief = draftsTestDebrief();
     debrief.interview.endedAt = new Date(A_DAY_LATER.getTime() - 30 * 60_000).toISOString();

@@ -1,5 +1,6 @@
 import {
   draftsForPlan,
+  planMessages,
   TEMPLATE_CATALOGUE,
   type Debrief,
   type Plan,
@@ -31,6 +32,10 @@ export function DraftsScreen({
 }: DraftsScreenProps): JSX.Element {
   const { tone, loaded: toneLoaded, choose: chooseTone } = usePreferredTone();
   const messages = useMemo(() => draftsForPlan(plan, debrief, tone), [plan, debrief, tone]);
+  const windows = useMemo(
+    () => new Map(planMessages(plan).map((message) => [message.templateId, message.window])),
+    [plan],
+  );
   const edits = useDraftEdits(
     debriefId,
     useMemo(() => messages.map((m) => m.templateId), [messages]),
@@ -59,6 +64,7 @@ export function DraftsScreen({
               body={edits.bodyOf(message)}
               edited={edits.isEdited(message)}
               hold={draftHold(plan, message, now)}
+              sendWindow={windows.get(message.templateId) ?? null}
               now={now}
               onChange={(body) => edits.edit(message.templateId, message.tone, body)}
               onReset={() => edits.reset(message.templateId, message.tone)}

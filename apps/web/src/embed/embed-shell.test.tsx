@@ -91,7 +91,8 @@ describe("the widget's events", () => {
       ...emptySession(),
       step: EMBED_TOTAL,
       draft: {
-        interview: { endedAt: "2026-11-20T10:00:00Z" },
+        // Relative to the real clock: a plan refuses an interview more than a year ago.
+        interview: { endedAt: new Date(Date.now() - 3_600_000).toISOString() },
         organisation: { name: "Northwind" },
         candidate: { name: "Ana Lima", email: "ana@example.com" },
       },

@@ -50,6 +50,18 @@ describe("plan screen", () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
+  it("says which message a section is said in, and in which time zone messages are dated", () => {
+    renderPlan(sampleDraft(ENDED, { timeZone: "Europe/Paris" }));
+    const apology = screen.getByRole("article", {
+      name: "Apologise for one specific slip, in one line",
+    });
+    expect(apology).toHaveTextContent("Said in your thank-you email");
+    expect(screen.getByRole("article", { name: /thank-you/i })).toHaveTextContent("By email");
+    expect(
+      screen.getByText(/dated in working hours where you are \(Europe\/Paris\)/),
+    ).toBeVisible();
+  });
+
   it("counts down the cool-off and holds outreach until it ends", () => {
     renderPlan();
     const coolOff = screen.getByRole("region", { name: "Cool-off" });

@@ -42,6 +42,9 @@ export function PlanScreen() {
       <p className="rb-plan__lede">
         For your interview at <strong>{debrief.organisation.name}</strong>: {plan.steps.length}{" "}
         steps, chosen on <time dateTime={plan.generatedAt}>{formatDate(plan.generatedAt)}</time>.
+        {debrief.timeZone ? (
+          <> Messages are dated in working hours where you are ({debrief.timeZone}).</>
+        ) : null}
       </p>
       <StatusPicker status={plan.status} onChange={changeStatus} />
       <p role="status" className="rb-plan__announcement">

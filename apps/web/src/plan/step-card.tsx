@@ -1,6 +1,7 @@
 import type { Step } from "@rebound/core";
 import { useId, useState } from "react";
 import { CheckboxToggle } from "../ui/checkbox-toggle";
+import { carriedIn } from "./carried-in";
 import { formatDate, formatWindow } from "../ui/format-date";
 import { SourcesList } from "./sources-list";
 
@@ -25,6 +26,7 @@ interface StepCardProps {
 export function StepCard({ step, done, answered, heldUntil, onDone, onAnswered }: StepCardProps) {
   const id = useId();
   const [whyOpen, setWhyOpen] = useState(false);
+  const carrier = carriedIn(step);
   const titleId = `${id}-title`;
   const whyId = `${id}-why`;
   return (
@@ -39,7 +41,7 @@ export function StepCard({ step, done, answered, heldUntil, onDone, onAnswered }
         {step.title}
       </h3>
       <p className="rb-step-card__meta">
-        {CHANNEL[step.channel]}
+        {carrier === null ? CHANNEL[step.channel] : `Said in your ${carrier}`}
         {step.outreach && heldUntil ? <> · Held until {formatDate(heldUntil)}</> : null}
         {done ? <strong className="rb-step-card__done"> · Done</strong> : null}
       </p>

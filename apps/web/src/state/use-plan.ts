@@ -53,7 +53,8 @@ export function usePlan(): UsePlan {
 
   const buildPlan = useCallback(
     (now: Date = new Date(), latest: DebriefDraft = draft) => {
-      const parsed = parseDebrief(latest);
+      // An interview in the future, or more than a year ago, is refused before any plan.
+      const parsed = parseDebrief(latest, { now });
       if (!parsed.ok) return parsed.error.issues;
       const at = now.toISOString();
       setPlannedAt(at);

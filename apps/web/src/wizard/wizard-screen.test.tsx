@@ -7,7 +7,8 @@ import { clearSession, loadSession } from "../state/session-store";
 import { renderWithSession, sampleDraft, sessionWith } from "../state/test-session";
 import { WizardScreen } from "./wizard-screen";
 
-const ENDED = "2026-11-21T09:00:00Z";
+// An hour before the real clock: a plan is refused for an interview more than a year ago.
+const ENDED = new Date(Date.now() - 3_600_000).toISOString();
 
 /** The wizard as the app routes it: the step follows the address. */
 function RoutedWizard() {
@@ -77,7 +78,7 @@ describe("optional sections and dates", () => {
       expect(
         screen.getByRole("textbox", { name: "What was going on?" }),
       ).toHaveAccessibleDescription(
-        "Only you see this unless you choose to mention it. What was going on is required.",
+        "For you only: this is never copied into a message, even if you choose to mention it. What was going on is required.",
       ),
     );
 
@@ -104,6 +105,77 @@ describe("optional sections and dates", () => {
         /When the interview ended must be a date and time/,
       ),
     );
+  });
+});
+
+describe("what issue 10 asks", () => {
+  it("refuses an interview that ends in the future, in plain words, and stays on the step", async () => {
+    const user = userEvent.setup();
+    renderStep(1);
+    const field = screen.getByLabelText("When did the interview end?");
+    const tomorrow = new Date(Date.now() + 26 * 3_600_000);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    fireEvent.change(field, {
+      target: {
+        value: `${String(tomorrow.getFullYear())}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}T10:00`,
+      },
+    });
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await waitFor(() =>
+      expect(field).toHaveAccessibleDescription(/can't have ended in the future/),
+    );
+    expect(screen.getByRole("heading", { level: 1, name: "How are you feeling?" })).toBeVisible();
+  });
+
+  it("fills the time zone from the device, shows it, and keeps it in the debrief", async () => {
+    const user = userEvent.setup();
+    renderStep(1);
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(screen.getByRole("combobox", { name: "Your time zone" })).toHaveValue(zone);
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await waitFor(async () => expect((await loadSession())?.draft.timeZone).toBe(zone));
+  });
+
+  it("asks how to address each interviewer, suggesting from the honorific and never guessing", async () => {
+    const user = userEvent.setup();
+    renderStep(6);
+    await user.click(screen.getByRole("button", { name: "Add an interviewer" }));
+    await user.type(screen.getByRole("textbox", { name: "Name" }), "José Álvarez");
+    const address = screen.getByRole("textbox", { name: /How you address them/ });
+    expect(address).toHaveAccessibleDescription(
+      "Leave blank for “Dear José Álvarez”. Warm drafts say “Hi José”.",
+    );
+    await user.type(screen.getByRole("textbox", { name: /^Honorific/ }), "Ms");
+    expect(address).toHaveAccessibleDescription(
+      "Leave blank for “Dear Ms Álvarez”. Warm drafts say “Hi José”.",
+    );
+    await user.type(address, "Señora Álvarez");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await waitFor(async () =>
+      expect((await loadSession())?.draft.interviewers?.[0]).toMatchObject({
+        name: "José Álvarez",
+        honorific: "Ms",
+        address: "Señora Álvarez",
+      }),
+    );
+  });
+
+  it("labels the words written for the employer apart from the private note, and asks for them only once disclosed", async () => {
+    const user = userEvent.setup();
+    renderStep(10);
+    await user.click(
+      screen.getByRole("checkbox", {
+        name: "Something serious outside the interview affected how it went",
+      }),
+    );
+    expect(
+      screen.queryByRole("textbox", { name: /Words for the employer/ }),
+    ).not.toBeInTheDocument();
+    await user.click(
+      screen.getByRole("checkbox", { name: "I am willing to mention it to the employer" }),
+    );
+    const words = screen.getByRole("textbox", { name: /Words for the employer to read/ });
+    expect(words).toHaveAccessibleDescription(/may use as you write it/);
   });
 });
 
@@ -141,7 +213,9 @@ describe("repeatable entries", () => {
     await waitFor(() =>
       expect(
         within(first).getByRole("textbox", { name: "What happened?" }),
-      ).toHaveAccessibleDescription("What happened is required."),
+      ).toHaveAccessibleDescription(
+        "For you only: this is never copied into a message. What happened is required.",
+      ),
     );
 
     await user.click(screen.getByRole("button", { name: "Remove slip-up 1" }));

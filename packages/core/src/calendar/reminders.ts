@@ -1,79 +1,100 @@
 import type { Debrief } from "../debrief/debrief.js";
-import type { Plan, Step } from "../plan/plan.js";
-import { isoUtc } from "../time/iso-utc.js";
+import { planMessages } from "../messages/message-plan.js";
+import { joinList } from "../messages/text-tools.js";
+import { formatCitation } from "../plan/sources.js";
+import type { Plan, SourceRef, Step } from "../plan/plan.js";
+import { debriefClock } from "../time/debrief-clock.js";
+import { instantAt, type LocalClock, localMoment } from "../time/local-clock.js";
+import { localWords } from "../time/local-words.js";
 import { parseIso } from "../time/parse-iso.js";
+import { messageAction, messageContents } from "./message-words.js";
 
 /** One calendar reminder, before it is written as a VEVENT. */
 export interface CalendarReminder {
-  /** What it reminds of: a strategy id, or "cool-off-ends". Part of the UID. */
+  /** What it reminds of: a template id (one per message) or a strategy id. Part of the UID. */
   key: string;
-  /** When the reminder fires (ISO 8601): the moment the step's window opens. */
-  start: string;
-  /** When the window closes, or null for an open-ended step. */
-  deadline: string | null;
+  /** When the reminder fires (epoch milliseconds): a working moment for a message. */
+  start: number;
+  /** When its window closes, or null for an open-ended step. */
+  deadline: number | null;
   summary: string;
   description: string;
 }
 
+/** Reminders for work the person does alone fire between 08:00 and 21:00, any day. */
+const WAKING_START_MINUTE = 8 * 60;
+const WAKING_END_MINUTE = 21 * 60;
+
+/** `ms`, or the next 08:00 when it falls at night on the person's clock. */
+function wakingMoment(ms: number, clock: LocalClock): number {
+  const { day, minuteOfDay } = localMoment(ms, clock);
+  if (minuteOfDay >= WAKING_START_MINUTE && minuteOfDay < WAKING_END_MINUTE) return ms;
+  return instantAt(minuteOfDay < WAKING_START_MINUTE ? day : day + 1, WAKING_START_MINUTE, clock);
+}
+
+const sourcesLine = (sources: readonly SourceRef[]): string =>
+  `Sources: ${sources.map(formatCitation).join("; ")}.`;
+
+function byLine(deadline: number | null, verb: string, clock: LocalClock): string[] {
+  return deadline === null ? [] : [`${verb} by ${localWords(deadline, clock)} (${clock.label}).`];
+}
+
 /**
- * Which plan steps become calendar reminders (our call, kept in one place):
- * - the end of the cool-off, when the plan has one: the moment messages may go out;
- * - every outreach step (thank-you, note, call request, follow-up...), at its window's start;
- * - self steps that have a window end (a review to do before writing, say).
- * Open-ended self steps (lessons learned, self-compassion, moving on) get no reminder: they
- * have no date to keep, and a calendar full of them would drown the dated ones. The cool-off
- * step itself is represented by its end, not its start (which is "now").
+ * Which reminders a plan's calendar holds (our call, kept in one place):
+ * - one for each message of the kit (ADVICE.md "How the messages fit together"), at the moment its
+ *   window opens, which the plan has already put in the recipient's working hours; a section of a
+ *   message (the apology, the call request) is said in its message's reminder, not one of its own;
+ * - one for each step done alone that has a deadline (the review), at a waking hour.
+ * Open-ended steps done alone (lessons, self-compassion, moving on) get none: they have no date to
+ * keep, and a calendar full of them would drown the dated ones.
  */
 export function remindersFor(plan: Plan, debrief: Debrief): CalendarReminder[] {
+  const clock = debriefClock(debrief);
   const organisation = debrief.organisation.name;
-  const reminders: CalendarReminder[] = [];
-  if (plan.coolOffUntil !== null) {
-    const coolOff = plan.steps.find((step) => step.strategy === "cool-off");
+  const recipients = debrief.interviewers.filter((person) => person.recipient).map((p) => p.name);
+  const employer =
+    recipients.length === 0
+      ? organisation
+      : `${joinList(recipients.slice(0, 3))} at ${organisation}`;
+  // Work done alone first: at the same moment, the review comes before the messages it prepares.
+  const reminders: CalendarReminder[] = plan.steps
+    .filter((step) => !step.outreach && step.window.latest !== null && step.strategy !== "cool-off")
+    .map((step) => selfReminder(step, clock));
+  for (const message of planMessages(plan)) {
+    const step = plan.steps.find((candidate) => candidate.strategy === message.strategy);
+    const to =
+      message.templateId === "reference-tip-off"
+        ? (debrief.reference?.name ?? "your reference")
+        : employer;
+    const deadline = message.window.latest === null ? null : parseIso(message.window.latest);
     reminders.push({
-      key: "cool-off-ends",
-      start: plan.coolOffUntil,
-      deadline: null,
-      summary: `Cool-off over: you can contact ${organisation} now`,
+      key: message.templateId,
+      start: parseIso(message.window.earliest),
+      deadline,
+      summary: messageAction(message.templateId, to),
       description: [
-        "The cool-off has ended. Read your drafts once more with fresh eyes, then send them.",
-        ...(coolOff ? ["", coolOff.rationale, "", sourcesLine(coolOff)] : []),
+        messageContents(message.templateId, message.sections),
+        ...byLine(deadline, message.channel === "phone" ? "Call" : "Send it", clock),
+        "Your draft is ready in Rebound: read it once more with fresh eyes before it goes.",
+        ...(step === undefined ? [] : ["", `Why: ${step.rationale}`, sourcesLine(step.sources)]),
       ].join("\n"),
     });
   }
-  for (const step of plan.steps) {
-    if (step.strategy === "cool-off") continue;
-    if (!step.outreach && step.window.latest === null) continue;
-    reminders.push({
-      key: step.strategy,
-      start: step.window.earliest,
-      deadline: step.window.latest,
-      summary: `${step.title} (${organisation})`,
-      description: describeStep(step),
-    });
-  }
-  return reminders;
+  return reminders.sort((a, b) => a.start - b.start);
 }
 
-/** "thank-you-email" → "thank you email", as a reminder's description writes an id. */
-const spaced = (id: string): string => id.replaceAll("-", " ");
-
-function describeStep(step: Step): string {
-  let text = `${step.rationale}\n`;
-  if (step.window.latest !== null) text += `\nDo this by ${readableUtc(step.window.latest)}.`;
-  if (step.channel !== "self") text += `\nChannel: ${spaced(step.channel)}.`;
-  if (step.templates.length > 0)
-    text += `\nDrafts in Rebound: ${step.templates.map(spaced).join(", ")}.`;
-  if (step.alternativeTo !== undefined) {
-    text += `\nOffered instead of "${spaced(step.alternativeTo)}": do one or the other, not both.`;
-  }
-  return `${text}\n${sourcesLine(step)}`;
-}
-
-function sourcesLine(step: Step): string {
-  return `Why: ${step.sources.map((source) => `${source.key} (${source.detail})`).join("; ")}.`;
-}
-
-/** "2026-11-22 10:30 UTC": calendar apps show the event in local time, the text says which zone it uses. */
-function readableUtc(iso: string): string {
-  return `${isoUtc(parseIso(iso)).slice(0, 16).replace("T", " ")} UTC`;
+function selfReminder(step: Step, clock: LocalClock): CalendarReminder {
+  const deadline = step.window.latest === null ? null : parseIso(step.window.latest);
+  return {
+    key: step.strategy,
+    start: wakingMoment(parseIso(step.window.earliest), clock),
+    deadline,
+    summary: step.title,
+    description: [
+      step.rationale,
+      ...byLine(deadline, "Do it", clock),
+      "",
+      sourcesLine(step.sources),
+    ].join("\n"),
+  };
 }

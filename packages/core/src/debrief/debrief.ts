@@ -14,6 +14,7 @@ import {
   StandingSchema,
 } from "./sections.js";
 import { SlipUpSchema } from "./slip-up.js";
+import { timeZoneName } from "./text.js";
 
 const MAX_SLIPS = 20;
 const MAX_FORGOTTEN = 10;
@@ -65,6 +66,11 @@ export const DebriefSchema = z.object({
     .default([]),
   circumstance: CircumstanceSchema.optional(),
   reference: ReferenceSchema.optional(),
+  /**
+   * The person's IANA time zone: outreach is dated in their working hours and the calendar is
+   * written in it. Without one, the offset `interview.endedAt` is written in stands in.
+   */
+  timeZone: timeZoneName("Your time zone").optional(),
 });
 
 /** What a caller sends (defaults not yet applied). */
@@ -93,6 +99,7 @@ export const DebriefDraftSchema = z
     followUps: z.array(FollowUpSchema.partial()).max(MAX_FOLLOW_UPS),
     circumstance: CircumstanceSchema.partial(),
     reference: ReferenceSchema.partial(),
+    timeZone: timeZoneName("Your time zone"),
   })
   .partial();
 export type DebriefDraft = z.output<typeof DebriefDraftSchema>;

@@ -221,3 +221,64 @@ describe("parseDebriefDraft", () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe("parseDebrief: what issue 10 added", () => {
+  it("keeps a debrief stored before the new fields parsing, with nothing invented for them", () => {
+    const stored = {
+      ...minimal,
+      interviewers: [{ name: "Marie Dubois", recipient: true }],
+      slips: [{ what: "Called her Mary", kind: "wrong-name", noticed: "certain" }],
+      circumstance: { description: "My father was in hospital", disclose: true },
+    };
+    const result = parseDebrief(stored);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.timeZone).toBeUndefined();
+    expect(result.value.interviewers[0]).not.toHaveProperty("address");
+    expect(result.value.slips[0]).not.toHaveProperty("forEmployer");
+    expect(result.value.circumstance).not.toHaveProperty("forEmployer");
+  });
+
+  it("takes an address per interviewer, words for the employer and an IANA time zone", () => {
+    const result = parseDebrief({
+      ...minimal,
+      interviewers: [{ name: "José Álvarez", honorific: "Ms", address: "Ms Álvarez" }],
+      slips: [{ what: "x", forEmployer: "I'm sorry I took a call during our meeting." }],
+      circumstance: { description: "y", disclose: true, forEmployer: "A family emergency." },
+      timeZone: "Europe/Paris",
+    });
+    expect(result.ok ? result.value.timeZone : result.error.message).toBe("Europe/Paris");
+  });
+
+  it.each(["Mars/Olympus", "+05:30", "Europe/Paris; DROP", ""])(
+    "refuses %j as a time zone, naming the field",
+    (timeZone) => {
+      const result = parseDebrief({ ...minimal, timeZone });
+      expect(result.ok ? [] : result.error.issues).toEqual([
+        { path: "timeZone", message: expect.stringMatching(/time zone name such as/) as string },
+      ]);
+    },
+  );
+
+  it("with a `now`, refuses an interview in the future or more than a year ago, in plain words", () => {
+    const now = new Date("2026-11-21T12:00:00Z");
+    expect(parseDebrief(minimal, { now }).ok).toBe(true);
+    const future = parseDebrief(
+      { ...minimal, interview: { endedAt: "2026-11-23T10:00:00Z" } },
+      { now },
+    );
+    expect(future.ok ? [] : future.error.issues.map((issue) => issue.path)).toEqual([
+      "interview.endedAt",
+    ]);
+    expect(future.ok ? "" : future.error.message).toMatch(/can't have ended in the future/);
+    const old = parseDebrief(
+      { ...minimal, interview: { endedAt: "1906-04-18T13:12:00Z" } },
+      { now },
+    );
+    expect(old.ok ? "" : old.error.message).toMatch(/more than a year ago/);
+    // Without a `now` there is nothing to compare with: the schema alone decides.
+    expect(parseDebrief({ ...minimal, interview: { endedAt: "1906-04-18T13:12:00Z" } }).ok).toBe(
+      true,
+    );
+  });
+});

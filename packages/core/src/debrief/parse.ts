@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { err, ok, type Result } from "../result.js";
-import { toValidationError, type ValidationError } from "../validation-error.js";
+import { interviewTimeIssue } from "../time/interview-time.js";
+import { toValidationError, validationError, type ValidationError } from "../validation-error.js";
 import { type Debrief, type DebriefDraft, DebriefDraftSchema, DebriefSchema } from "./debrief.js";
 import { debriefIssueMessage } from "./issue-messages.js";
 
@@ -19,12 +20,27 @@ function withoutFollowOnIssues(error: z.ZodError): z.ZodError {
   );
 }
 
+export interface ParseDebriefOptions {
+  /**
+   * The moment a plan would be built from: with it, an interview that ends in the future (beyond
+   * a few minutes of clock skew) or more than a year before is refused (`interviewTimeIssue`).
+   */
+  now?: Date;
+}
+
 /** Parse untrusted input into a complete debrief; never throws. */
-export function parseDebrief(input: unknown): Result<Debrief, ValidationError> {
+export function parseDebrief(
+  input: unknown,
+  options: ParseDebriefOptions = {},
+): Result<Debrief, ValidationError> {
   const parsed = DebriefSchema.safeParse(input, { error: debriefIssueMessage });
-  return parsed.success
-    ? ok(parsed.data)
-    : err(toValidationError(withoutFollowOnIssues(parsed.error), "debrief"));
+  if (!parsed.success)
+    return err(toValidationError(withoutFollowOnIssues(parsed.error), "debrief"));
+  const timeIssue =
+    options.now === undefined
+      ? null
+      : interviewTimeIssue(parsed.data.interview.endedAt, options.now);
+  return timeIssue === null ? ok(parsed.data) : err(validationError([timeIssue], "debrief"));
 }
 
 /** Parse an unfinished debrief (autosave); never throws. */

@@ -43,9 +43,14 @@ export const ReflectionSchema = z.object({
   impressions: notes("Impression"),
 });
 
+/**
+ * A serious outside distraction. `description` is private and never reaches a draft; a message
+ * that mentions it uses our own neutral line, or `forEmployer`, written for the employer to read.
+ */
 export const CircumstanceSchema = z.object({
   description: requiredText(LIMITS.long, "What was going on"),
   disclose: z.boolean().default(false),
+  forEmployer: text(LIMITS.short, "Your words for the employer").optional(),
 });
 
 export const CareerSchema = z.object({

@@ -25,5 +25,10 @@ export const SlipUpSchema = z.object({
   apologisedInPerson: z.boolean().default(false),
   /** For a wrong name: what was said instead ("Mary" for "Marie"), so the linter can catch it. */
   saidInstead: text(LIMITS.name, "The name you used").optional(),
+  /**
+   * One sentence written for the employer to read, used as typed in place of our own neutral
+   * line for this kind of slip. `what` is the person's private note and never reaches a draft.
+   */
+  forEmployer: text(LIMITS.short, "Your words for the employer").optional(),
 });
 export type SlipUp = z.infer<typeof SlipUpSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZoneName } from "../time/time-zone.js";
 
 /** Length limits shared by every free-text field, chosen so a message stays readable. */
 export const LIMITS = {
@@ -7,6 +8,7 @@ export const LIMITS = {
   long: 1000,
   email: 254,
   listItems: 10,
+  honorific: 20,
 } as const;
 
 /** A trimmed string with a maximum length and a message a person can act on. */
@@ -39,6 +41,15 @@ export function isoDateTime(label: string) {
     offset: true,
     error: `${label} must be a date and time such as 2026-11-21T10:30:00Z.`,
   });
+}
+
+/** An IANA time zone name such as `Europe/London`, as browsers report it. */
+export function timeZoneName(label: string) {
+  return z
+    .string({ error: `${label} must be a time zone name such as Europe/London.` })
+    .refine(isTimeZoneName, {
+      error: `${label} must be a time zone name such as Europe/London or America/New_York.`,
+    });
 }
 
 export function emailAddress(label: string) {

@@ -63,8 +63,15 @@ export function typedByPerson(debrief: Debrief, fragment: string): boolean {
   return typedTexts(debrief).some((text) => text?.includes(fragment) === true);
 }
 
-/** Every text the person typed (undefined where they left one out). */
-export function typedTexts(debrief: Debrief, withCircumstance = true): (string | undefined)[] {
+/**
+ * Every text the person typed (undefined where they left one out). A slip's words for the employer
+ * can be left out: they are about a slip, so they must never excuse a mention of another one.
+ */
+export function typedTexts(
+  debrief: Debrief,
+  withCircumstance = true,
+  withSlipWords = true,
+): (string | undefined)[] {
   const { organisation, candidate, reference, circumstance, reflection } = debrief;
   return [
     organisation.name,
@@ -75,9 +82,18 @@ export function typedTexts(debrief: Debrief, withCircumstance = true): (string |
     reference?.relation,
     reference?.canMention,
     reflection.answerDifferently,
+    reflection.wentWell[0],
+    reflection.successVision,
     withCircumstance ? circumstance?.description : undefined,
-    ...debrief.interviewers.flatMap((person) => [person.name, person.title]),
+    withCircumstance ? circumstance?.forEmployer : undefined,
+    ...debrief.interviewers.flatMap((person) => [
+      person.name,
+      person.title,
+      person.honorific,
+      person.address,
+    ]),
     ...debrief.forgotten.map((point) => point.detail),
+    ...(withSlipWords ? debrief.slips.map((slip) => slip.forEmployer) : []),
   ];
 }
 
@@ -115,7 +131,7 @@ const slipStems = (): ((slip: SlipUp) => ReadonlySet<string>) =>
 function vocabularyLookup(debrief: Debrief): (stem: string) => boolean {
   // Each text is lowered only when reached: the first few texts usually answer.
   const texts = lazy(() =>
-    typedTexts(debrief, debrief.circumstance?.disclose === true).flatMap((text) =>
+    typedTexts(debrief, debrief.circumstance?.disclose === true, false).flatMap((text) =>
       text === undefined
         ? []
         : [
@@ -152,7 +168,9 @@ function deriveFacts(debrief: Debrief): DebriefFacts {
       ),
     ),
     circumstanceStems: lazy(() =>
-      circumstance?.disclose === true ? distinctiveStems(circumstance.description) : new Set(),
+      circumstance?.disclose === true
+        ? distinctiveStems(`${circumstance.description}\n${circumstance.forEmployer ?? ""}`)
+        : new Set(),
     ),
     unnoticedSlips: probes(
       slips.filter((slip) => slip.noticed !== "certain"),

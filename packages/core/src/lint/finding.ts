@@ -12,6 +12,7 @@ export const LintRuleIdSchema = z.enum([
   "nuisance-contact",
   "do-over-request",
   "grovelling",
+  "self-blame",
   "entitlement",
   "placeholder",
 ]);

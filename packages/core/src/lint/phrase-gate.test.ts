@@ -24,6 +24,9 @@ const fragments = fc.constantFrom(
   "you must call",
   "my bad",
   "desperate",
+  "so stupid of me",
+  "I blew it",
+  "my own fault",
   "spilled the water jug",
   "Sorry again",
   "sorry",
@@ -41,7 +44,7 @@ const texts = fc
     // Cut a word in half now and then, and flip the case of some letters.
     const cutText = seed % 3 === 0 ? text.slice(0, cut) + text.slice(cut + 2) : text;
     return cutText.replace(/[a-z]/gi, (char, index: number) =>
-      (seed >> index % 20) & 1 ? char.toUpperCase() : char.toLowerCase(),
+      (seed >> (index % 20)) & 1 ? char.toUpperCase() : char.toLowerCase(),
     );
   });
 

@@ -6,6 +6,7 @@ import { ANY_EXCUSE_WORD, excuse } from "./rules/excuse.js";
 import { GROVELLING, grovelling } from "./rules/grovelling.js";
 import { nuisanceContact, REPEATED, VISIT } from "./rules/nuisance-contact.js";
 import { repeatApology } from "./rules/repeat-apology.js";
+import { SELF_BLAME, selfBlame } from "./rules/self-blame.js";
 
 /**
  * Rules that find nothing in a draft where none of their phrases occurs, with those phrases
@@ -20,10 +21,13 @@ const PHRASE_RULES: readonly (readonly [LintRule, readonly RegExp[]])[] = [
   [nuisanceContact, [VISIT, REPEATED]],
   [doOverRequest, [DO_OVER]],
   [grovelling, [GROVELLING]],
+  [selfBlame, [SELF_BLAME]],
   [entitlement, [ENTITLEMENT]],
 ];
 
-export const PHRASE_GATED_RULES: ReadonlySet<LintRule> = new Set(PHRASE_RULES.map(([rule]) => rule));
+export const PHRASE_GATED_RULES: ReadonlySet<LintRule> = new Set(
+  PHRASE_RULES.map(([rule]) => rule),
+);
 
 const WORD_BOUNDARY = String.raw`\b`;
 

@@ -16,10 +16,10 @@ describe("draftsForPlan", () => {
     const named = plan.steps.flatMap((step) => step.templates);
     expect(drafts.map((draft) => draft.templateId)).toEqual([...new Set(named)]);
     expect(named.filter((id) => id === "thank-you-email").length).toBeGreaterThan(1);
+    // The call takes the place of a written request: no call-request email.
     expect(drafts.map((draft) => draft.templateId)).toEqual([
       "thank-you-email",
       "handwritten-note",
-      "call-request",
       "phone-talking-points",
       "follow-up",
     ]);

@@ -1,6 +1,6 @@
 // Message templates: debrief + plan → plain-text drafts within each channel's word limit.
 export * from "./message.js";
-export { deriveSlots, type Slots, type SlotDensity } from "./slots.js";
+export { deriveSlots, type Addressee, type Slots, type SlotDensity } from "./slots.js";
 export type {
   DraftPart,
   DraftSkeleton,
@@ -12,3 +12,5 @@ export { TEMPLATES, TEMPLATE_CATALOGUE, type TemplateCatalogueEntry } from "./te
 export { WORD_LIMITS, countWords } from "./word-limits.js";
 export { renderMessage, type RenderRequest } from "./render-message.js";
 export { draftsForPlan, draftTemplateIds } from "./drafts-for-plan.js";
+export { planMessages, type PlannedMessage } from "./message-plan.js";
+export { SECTION_IDS, isSectionId } from "../plan/compose/sections.js";

@@ -1,10 +1,16 @@
 import type { Tone } from "./message.js";
+import type { Addressee } from "./slots.js";
 import type { DraftPart } from "./template-definition.js";
 import { joinList, pick } from "./text-tools.js";
 
-/** "Dear Marie Dubois," / "Hi Marie Dubois," with names exactly as typed, or a neutral "Hello,". */
-export function greeting(names: readonly string[], tone: Tone): DraftPart {
-  if (names.length === 0) return { text: "Hello," };
+/**
+ * "Dear Ms Álvarez and Dr Natarajan," / "Hi José and Priya,": formal letters greet each person by
+ * the address the person gave (or its suggestion), warm ones by the first name; "Hello," when
+ * there is nobody to name.
+ */
+export function greeting(addressees: readonly Addressee[], tone: Tone): DraftPart {
+  if (addressees.length === 0) return { text: "Hello," };
+  const names = addressees.map((person) => pick(tone, person.formal, person.first));
   return { text: `${pick(tone, "Dear", "Hi")} ${joinList(names)},` };
 }
 

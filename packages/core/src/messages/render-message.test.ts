@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TemplateIdSchema } from "../plan/ids.js";
 import { expectCleanDraft, TONES } from "../test-support/draft-checks.js";
-import { draftingScenario, SCENARIO_FOR } from "../test-support/message-scenarios.js";
+import { draftingScenario } from "../test-support/message-scenarios.js";
 import { testDebrief } from "../test-support/test-debrief.js";
 import { choosePlan } from "../plan/choose-plan.js";
 import { renderMessage } from "./render-message.js";
@@ -10,18 +10,19 @@ import { countWords } from "./word-limits.js";
 const TEMPLATE_IDS = TemplateIdSchema.options;
 
 describe("renderMessage", () => {
-  it("turns on only the sections whose steps name the template", () => {
-    const { debrief, plan } = draftingScenario(SCENARIO_FOR["call-request"]);
-    const thankYou = renderMessage({
-      templateId: "thank-you-email",
-      debrief,
-      plan,
-      tone: "formal",
-    });
-    // The call request is a message of its own here, so the thank-you does not ask for a call too.
-    expect(plan.steps.some((step) => step.strategy === "request-call")).toBe(true);
-    expect(thankYou.body).not.toContain("call");
+  it("turns on only the sections the message plan gives the template", () => {
+    const wantsCall = {
+      standing: { believesFit: "yes" },
+      interview: { severity: "noticeable" },
+    } as const;
+    const asked = draftingScenario(wantsCall);
+    const thankYou = renderMessage({ templateId: "thank-you-email", ...asked, tone: "formal" });
+    expect(thankYou.body.match(/ten-minute call/g)).toHaveLength(1);
     expect(thankYou.body).toContain("I led the move of our audit files");
+    // Without the request-call step, the same template asks for nothing.
+    const plain = draftingScenario();
+    const noAsk = renderMessage({ templateId: "thank-you-email", ...plain, tone: "formal" });
+    expect(noAsk.body).not.toContain("call");
   });
 
   it("serves the template's own strategy when the plan does not name it", () => {

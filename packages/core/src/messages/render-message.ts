@@ -3,8 +3,8 @@ import type { TemplateId } from "../plan/ids.js";
 import type { Plan } from "../plan/plan.js";
 import { fitToLimit } from "./fit-to-limit.js";
 import type { Message, Tone } from "./message.js";
-import { sectionsFor, strategyFor } from "./plan-sections.js";
-import { deriveSlots, type SlotDensity, type Slots } from "./slots.js";
+import { sectionsFor, strategyFor } from "./message-plan.js";
+import { type SlotDensity, type Slots, slotsAtEachDensity } from "./slots.js";
 import { TEMPLATES } from "./templates/index.js";
 import { WORD_LIMITS } from "./word-limits.js";
 import { softenSlotBraces } from "./text-tools.js";
@@ -21,24 +21,20 @@ export interface RenderRequest {
 export type SlotSource = (density: SlotDensity) => Slots;
 
 export function slotSource(debrief: Debrief): SlotSource {
-  const cache = new Map<SlotDensity, Slots>();
-  return (density) => {
-    const cached = cache.get(density);
-    if (cached !== undefined) return cached;
-    const slots = deriveSlots(debrief, density);
-    cache.set(density, slots);
-    return slots;
-  };
+  return slotsAtEachDensity(debrief);
 }
 
 const MAX_SUBJECT = 200;
 
-/** A subject within the schema's length, cut at a word. */
+/**
+ * A subject within the schema's length. Subjects hold only short typed values (a role of a few
+ * words, else "the role"), so this never cuts in practice; if it must, it cuts at a word, with no "…".
+ */
 function fitSubject(subject: string): string {
   if (subject.length <= MAX_SUBJECT) return subject;
-  const cut = subject.slice(0, MAX_SUBJECT - 1);
+  const cut = subject.slice(0, MAX_SUBJECT);
   const space = cut.lastIndexOf(" ");
-  return `${(space > 0 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return (space > 0 ? cut.slice(0, space) : cut).trimEnd();
 }
 
 /** `renderMessage` with slots shared between drafts (see `draftsForPlan`). */

@@ -2,17 +2,13 @@ import type { Channel, StrategyId, TemplateId } from "../plan/ids.js";
 import type { Tone } from "./message.js";
 import type { Slots } from "./slots.js";
 
-/** The thank-you email's optional sections, each switched on by the plan step of the same id. */
-export type SectionId =
-  | "correct-record"
-  | "apologize-slip"
-  | "acknowledge-disconnect"
-  | "explain-circumstances"
-  | "request-call";
+import type { SectionId } from "../plan/compose/sections.js";
+
+export type { SectionId };
 
 export interface RenderContext {
   tone: Tone;
-  /** Sections whose plan steps name this template (a rejected plan has none: no apology, no repair). */
+  /** Sections the message plan gives this message (`planMessages`): each said in one message only. */
   sections: ReadonlySet<SectionId>;
 }
 

@@ -104,8 +104,22 @@ export function feedbackWorthAsking(debrief: Debrief): boolean {
   return debrief.career.feedbackSourceTrusted === "yes" || isEarlyCareer(debrief);
 }
 
+const VISIBLY_WRONG_KINDS: readonly SlipKind[] = [
+  "blanked",
+  "off-target-answer",
+  "misunderstood-question",
+];
+
+/**
+ * It went noticeably badly: the person says so, or an answer they blanked on, missed or misread
+ * shows it and the interviewer certainly noticed (a self-rating left at "unknown" is no "no").
+ */
 export function wentNoticeablyBadly(debrief: Debrief): boolean {
-  return debrief.interview.severity === "noticeable" || debrief.interview.severity === "severe";
+  const { severity } = debrief.interview;
+  if (severity === "noticeable" || severity === "severe") return true;
+  return debrief.slips.some(
+    (slip) => slip.noticed === "certain" && VISIBLY_WRONG_KINDS.includes(slip.kind),
+  );
 }
 
 /** A trusted reference who has a strength to carry: a forgotten point or something they could mention. */

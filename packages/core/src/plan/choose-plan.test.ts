@@ -50,26 +50,29 @@ describe("choosePlan: the shape of a plan", () => {
       "correct-record",
       "apologize-slip",
       "handwritten-note",
-      "request-call",
       "phone-call",
       "one-follow-up",
       "lessons-learned",
     ]);
   });
 
-  it("dates each window from the interview end and now", () => {
+  it("dates each window from the interview end and now, outreach in working hours", () => {
     const window = (id: (typeof ids)[number]) => stepOf(plan, id).window;
+    // Self-work starts now, on a Saturday morning.
     expect(window("reflect")).toEqual({
       earliest: TEST_NOW.toISOString(),
       latest: new Date(TEST_NOW.getTime() + DAY).toISOString(),
     });
+    // Outreach waits for the first working moment: Monday 08:00 (no time zone given: UTC).
+    const monday = Date.parse("2026-11-23T08:00:00.000Z");
     expect(window("thank-you-email")).toEqual({
-      earliest: TEST_NOW.toISOString(),
-      latest: new Date(ended + DAY).toISOString(),
+      earliest: new Date(monday).toISOString(),
+      latest: new Date(monday + 10 * HOUR).toISOString(),
     });
+    expect(ended + DAY).toBeLessThan(monday);
     // The note follows the email (Hickman).
-    expect(Date.parse(window("handwritten-note").earliest)).toBe(TEST_NOW.getTime() + HOUR);
-    expect(Date.parse(window("one-follow-up").earliest)).toBe(TEST_NOW.getTime() + 7 * DAY);
+    expect(Date.parse(window("handwritten-note").earliest)).toBe(monday + HOUR);
+    expect(Date.parse(window("one-follow-up").earliest)).toBe(monday + 7 * DAY);
     expect(window("lessons-learned").latest).toBeNull();
   });
 
@@ -99,6 +102,7 @@ describe("choosePlan: the shape of a plan", () => {
       "no-nuisance",
       "no-early-feedback-ask",
       "no-do-over-unless-strong",
+      "contact-budget",
     ]);
     expect(plan.disagreements.map((disagreement) => disagreement.id)).toEqual([
       "phone-or-writing",
@@ -150,7 +154,7 @@ describe("choosePlan: re-chosen when the status changes", () => {
     for (const gone of [
       "thank-you-email",
       "apologize-slip",
-      "request-call",
+      "phone-call",
       "one-follow-up",
     ] as const) {
       expect(waiting.ids).toContain(gone);
@@ -158,7 +162,7 @@ describe("choosePlan: re-chosen when the status changes", () => {
     }
     expect(stepOf(plan, "gracious-rejection-reply").window).toEqual({
       earliest: "2026-11-24T12:00:00.000Z",
-      latest: "2026-11-26T10:00:00.000Z",
+      latest: "2026-11-26T18:00:00.000Z",
     });
     expect(plan.guards.map((guard) => guard.id)).not.toContain("no-early-feedback-ask");
     expect(plan.disagreements.map((disagreement) => disagreement.id)).toEqual(["feedback"]);

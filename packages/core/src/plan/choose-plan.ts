@@ -1,23 +1,18 @@
 import type { Debrief } from "../debrief/debrief.js";
 import { isoUtc } from "../time/iso-utc.js";
+import { composeMessages } from "./compose/compose-messages.js";
 import { planContext } from "./context.js";
 import { DISAGREEMENT_RULES } from "./disagreements/index.js";
 import { GUARD_RULES } from "./guards/index.js";
 import type { Plan, Step } from "./plan.js";
 import { STRATEGY_RULES } from "./strategies/index.js";
-
-/** An alternative is only offered beside the step it replaces. */
-function withoutOrphanAlternatives(steps: readonly Step[]): Step[] {
-  const present = new Set(steps.map((step) => step.strategy));
-  return steps.filter(
-    (step) => step.alternativeTo === undefined || present.has(step.alternativeTo),
-  );
-}
+import { inWorkingHours } from "./working-hours.js";
 
 /**
  * Turn a debrief into a dated recovery plan: the strategy rules propose steps, the guards remove or
- * move anything the plan must never do, then the disagreements that touch this plan are shown.
- * Pure: the same debrief and the same `now` give a deep-equal plan.
+ * move anything the plan must never do, each section is given the message that carries it, every
+ * outreach is dated in the person's working hours, then the disagreements that touch this plan are
+ * shown. Pure: the same debrief and the same `now` give a deep-equal plan.
  */
 export function choosePlan(debrief: Debrief, now: Date): Plan {
   const ctx = planContext(debrief, now);
@@ -28,7 +23,7 @@ export function choosePlan(debrief: Debrief, now: Date): Plan {
     (steps, guard) => guard.enforce(steps, debrief, ctx),
     proposed,
   );
-  const steps = withoutOrphanAlternatives(guarded);
+  const steps = inWorkingHours(composeMessages(guarded), ctx.clock);
   return {
     generatedAt: isoUtc(now.getTime()),
     status: debrief.candidacy.status,
@@ -36,7 +31,7 @@ export function choosePlan(debrief: Debrief, now: Date): Plan {
     steps,
     guards: GUARD_RULES.filter((guard) => guard.inForce(debrief, ctx)).map((guard) => ({
       id: guard.id,
-      explanation: guard.explanation(debrief),
+      explanation: guard.explanation(debrief, steps),
       sources: [...guard.sources],
     })),
     disagreements: DISAGREEMENT_RULES.filter((rule) => rule.applies(debrief, ctx, steps)).map(

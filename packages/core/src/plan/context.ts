@@ -5,6 +5,8 @@ import {
   outreachExhausted,
   thankYouAlreadySent,
 } from "./candidate-facts.js";
+import { debriefClock } from "../time/debrief-clock.js";
+import type { LocalClock } from "../time/local-clock.js";
 import { coolOffEnd, type PlanDates, planInstants } from "./dating.js";
 import { LazyPlanDates } from "./lazy-dates.js";
 
@@ -18,17 +20,21 @@ export interface PlanContext {
   thankYouSent: boolean;
   /** Some message to the employer may still go out (the guards about wording matter). */
   expectsOutreach: boolean;
+  /** The person's clock: outreach is dated in its working hours. */
+  clock: LocalClock;
 }
 
 export function planContext(debrief: Debrief, now: Date): PlanContext {
   const coolOffUntil = coolOffEnd(debrief, now);
   const active = isActiveCandidate(debrief);
+  const clock = debriefClock(debrief);
   return {
     now,
     coolOffUntil,
-    dates: new LazyPlanDates(planInstants(debrief, now, coolOffUntil)),
+    dates: new LazyPlanDates(planInstants(debrief, now, coolOffUntil, clock)),
     active,
     thankYouSent: thankYouAlreadySent(debrief),
     expectsOutreach: isRejected(debrief) || (active && !outreachExhausted(debrief)),
+    clock,
   };
 }

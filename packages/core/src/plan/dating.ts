@@ -2,7 +2,9 @@ import type { Debrief } from "../debrief/debrief.js";
 import { unansweredFollowUps } from "./candidate-facts.js";
 import type { Window } from "./plan.js";
 import { isoUtc } from "../time/iso-utc.js";
+import type { LocalClock } from "../time/local-clock.js";
 import { parseIso } from "../time/parse-iso.js";
+import { firstWorkingMoment } from "./working-hours.js";
 
 /**
  * When each step should happen, computed only from the debrief and `now` (never the clock).
@@ -73,14 +75,23 @@ export type PlanWindowName = keyof PlanDates;
 /** Each window of `PlanDates` as instants (milliseconds), before any is written as a string. */
 export type PlanInstants = Record<PlanWindowName, readonly [number, number | null]>;
 
-/** Every window a plan may use, as instants. Outreach never starts before the cool-off ends. */
-export function planInstants(debrief: Debrief, now: Date, coolOffUntil: Date | null): PlanInstants {
+/**
+ * Every window a plan may use, as instants. Outreach never starts before the cool-off ends, and
+ * starts at the first working moment after it on the person's clock (the note and the other
+ * messages that follow the thank-you are counted from that moment, so they still follow it).
+ */
+export function planInstants(
+  debrief: Debrief,
+  now: Date,
+  coolOffUntil: Date | null,
+  clock: LocalClock,
+): PlanInstants {
   const nowMs = now.getTime();
   const endedMs = parseIso(debrief.interview.endedAt);
   const calmFrom = coolOffUntil === null ? nowMs : Math.max(nowMs, coolOffUntil.getTime());
 
   // Within about a day of the interview; when that day is (nearly) over, a short as-soon-as-possible window.
-  const thankYouFrom = calmFrom;
+  const thankYouFrom = firstWorkingMoment(calmFrom, clock);
   const thankYouBy = Math.max(endedMs + DAY_MS, thankYouFrom + LAST_MINUTE_MS);
   const afterThankYouFrom = thankYouFrom + HOUR_MS;
 
@@ -94,7 +105,7 @@ export function planInstants(debrief: Debrief, now: Date, coolOffUntil: Date | n
   // A rejection reply within a day or two of the news (or of now, when we don't know when it came).
   const rejectedMs =
     debrief.candidacy.changedAt === undefined ? nowMs : parseIso(debrief.candidacy.changedAt);
-  const replyFrom = Math.max(calmFrom, rejectedMs);
+  const replyFrom = firstWorkingMoment(Math.max(calmFrom, rejectedMs), clock);
   const replyBy = Math.max(rejectedMs + 2 * DAY_MS, replyFrom + DAY_MS);
 
   const unanswered = unansweredFollowUps(debrief).map((f) => parseIso(f.sentAt));
@@ -126,8 +137,13 @@ export function windowOf(instants: PlanInstants, name: PlanWindowName): Window {
 }
 
 /** Every window a plan may use. Outreach never starts before the cool-off ends. */
-export function planDates(debrief: Debrief, now: Date, coolOffUntil: Date | null): PlanDates {
-  const instants = planInstants(debrief, now, coolOffUntil);
+export function planDates(
+  debrief: Debrief,
+  now: Date,
+  coolOffUntil: Date | null,
+  clock: LocalClock,
+): PlanDates {
+  const instants = planInstants(debrief, now, coolOffUntil, clock);
   return {
     coolOff: windowOf(instants, "coolOff"),
     fromNow: windowOf(instants, "fromNow"),

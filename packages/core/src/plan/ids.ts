@@ -34,6 +34,7 @@ export const GuardIdSchema = z.enum([
   "no-early-feedback-ask",
   "no-repeat-apology",
   "no-do-over-unless-strong",
+  "contact-budget",
   "no-hot-sends",
 ]);
 export type GuardId = z.infer<typeof GuardIdSchema>;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DebriefSchema } from "../debrief/debrief.js";
 import { choosePlan } from "../plan/choose-plan.js";
 import type { StrategyId } from "../plan/ids.js";
+import { planMessages } from "../messages/message-plan.js";
 import { arbitraryDebriefAndNow } from "./arbitrary-debrief.js";
 
 describe("arbitraryDebriefAndNow", () => {
@@ -42,6 +43,46 @@ describe("arbitraryDebriefAndNow", () => {
       handwrittenNote: withStep("handwritten-note"),
       rejected: count(({ plan }) => plan.status === "rejected"),
       offer: count(({ plan }) => plan.status === "offer"),
+      // Issue 10's composition: where each section lands, and the person's own words.
+      requestInThankYou: count(({ plan }) =>
+        plan.steps.some(
+          (s) =>
+            (s.strategy === "request-call" || s.strategy === "request-second-interview") &&
+            s.templates[0] === "thank-you-email",
+        ),
+      ),
+      circumstanceOnCall: count(({ plan }) =>
+        plan.steps.some(
+          (s) =>
+            s.strategy === "explain-circumstances" && s.templates[0] === "phone-talking-points",
+        ),
+      ),
+      repairEmailAfterSentThankYou: count(({ plan }) =>
+        planMessages(plan).some((m) =>
+          [
+            "call-request",
+            "second-interview-request",
+            "disconnect-email",
+            "circumstances-message",
+          ].includes(m.templateId),
+        ),
+      ),
+      feedbackInReply: count(({ plan }) =>
+        plan.steps.some(
+          (s) => s.strategy === "request-feedback" && s.templates[0] === "rejection-reply",
+        ),
+      ),
+      timeZoneGiven: count(({ debrief }) => debrief.timeZone !== undefined),
+      addressGiven: count(({ debrief }) =>
+        debrief.interviewers.some((person) => person.recipient && person.address !== undefined),
+      ),
+      slipWordsForApology: count(
+        ({ debrief, plan }) =>
+          plan.steps.some((s) => s.strategy === "apologize-slip") &&
+          debrief.slips.some(
+            (slip) => slip.noticed === "certain" && slip.forEmployer !== undefined,
+          ),
+      ),
     };
     for (const [name, times] of Object.entries(reached)) {
       expect({ name, reached: times >= 15 }).toEqual({ name, reached: true });

@@ -41,8 +41,49 @@ const shortText = fc.oneof(
 );
 const longText = fc.oneof(shortText, fc.constant(`${LONG} ${LONG} ${LONG}`));
 const personName = fc.oneof(
-  fc.constantFrom("Marie Dubois", "José Álvarez", "Siobhán O'Neill", "Li Wei", "Anne-Marie", "Ng"),
+  fc.constantFrom(
+    "Marie Dubois",
+    "José Álvarez",
+    "Siobhán O'Neill",
+    "Li Wei",
+    "Anne-Marie",
+    "Ng",
+    "Dr. Priya Natarajan",
+    "Anne-Sophie de la Tour d'Auvergne-Lauraguais",
+  ),
   fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
+);
+
+/**
+ * Words written for the employer to read: fit to send, or not (self-blame, an excuse, a second
+ * apology), so the drafts are seen to use the first kind as typed and to fall back on the second.
+ */
+const wordsForEmployer = fc.oneof(
+  fc.constantFrom(
+    "I'm sorry I took a call during our conversation.",
+    "Apologies for arriving a few minutes after our agreed time",
+    "My father was taken to hospital the night before our interview.",
+    "I was looking after a family member who was seriously ill that week",
+    "took a call from my mum halfway through, so stupid of me",
+    "I was exhausted because I was up all night",
+    "I'm so so sorry, I messed everything up",
+    "I blew it, I know",
+  ),
+  shortText,
+);
+
+/** Where people live: daylight saving north and south, half and three-quarter hours, both sides of UTC. */
+const timeZone = fc.constantFrom(
+  "Europe/London",
+  "Europe/Paris",
+  "America/New_York",
+  "America/Los_Angeles",
+  "America/St_Johns",
+  "Asia/Kolkata",
+  "Asia/Tokyo",
+  "Australia/Sydney",
+  "Pacific/Chatham",
+  "UTC",
 );
 
 /** Hours after the interview end, made absolute later. */
@@ -55,6 +96,7 @@ const slip = fc.oneof(
     noticed: fc.constantFrom("certain", "unsure", "no" as const),
     apologisedInPerson: fc.boolean(),
     saidInstead: fc.option(personName, { nil: undefined }),
+    forEmployer: fc.option(wordsForEmployer, { nil: undefined }),
   }),
   // The catalogue's own example: called Marie "Mary" (the linter's name check needs it often).
   fc.record({
@@ -77,6 +119,10 @@ const interviewer = fc.record({
   title: fc.option(shortText, { nil: undefined }),
   email: fc.option(fc.constantFrom("marie@example.com", "hr@acme.test"), { nil: undefined }),
   recipient: fc.boolean(),
+  honorific: fc.option(fc.constantFrom("Dr", "Ms", "Mr", "Mx", "Prof", "Mme"), { nil: undefined }),
+  address: fc.option(fc.oneof(fc.constantFrom("Ms Dubois", "Professor Ng", "Priya"), personName), {
+    nil: undefined,
+  }),
 });
 
 const followUp = fc.record({
@@ -116,17 +162,36 @@ const relativeDebrief = fc.record({
     }),
   ),
   reflection: fc.record({
-    wentWell: fc.array(shortText, { maxLength: 3 }),
+    wentWell: fc.array(
+      fc.oneof(
+        fc.constantFrom(
+          "the audit case study",
+          "Talking through my reconciliation project",
+          "nothing, I was a total disaster",
+        ),
+        shortText,
+      ),
+      { maxLength: 3 },
+    ),
     couldBeBetter: fc.array(shortText, { maxLength: 3 }),
     oneChange: optional(longText),
     answerDifferently: optional(longText),
-    successVision: optional(longText),
+    successVision: optional(
+      fc.oneof(
+        fc.constantFrom(
+          "bringing my automation work to your month-end close",
+          "I'd lead the client onboarding redesign in my first year",
+        ),
+        longText,
+      ),
+    ),
     impressions: fc.array(shortText, { maxLength: 2 }),
   }),
   career: fc.record({
     yearsExperience: optional(fc.integer({ min: 0, max: 60 })),
     feedbackSourceTrusted: tri,
-    comfortableOnPhone: tri,
+    // Half say yes: a phone call is one of the kit's two kinds of request.
+    comfortableOnPhone: fc.constantFrom("yes", "yes", "no", "unknown" as const),
   }),
   organisation: fc.record({
     name: fc.oneof(
@@ -159,15 +224,25 @@ const relativeDebrief = fc.record({
     fc.array(followUp, { maxLength: 0 }),
     fc.array(followUp, { minLength: 1, maxLength: 3 }),
   ),
-  circumstance: optional(fc.record({ description: longText, disclose: fc.boolean() })),
+  circumstance: optional(
+    fc.record({
+      description: longText,
+      // Disclosed twice as often as kept: a disclosed one is the case every composition rule is about.
+      disclose: fc.constantFrom(true, true, false),
+      forEmployer: optional(wordsForEmployer),
+    }),
+  ),
   reference: optional(
     fc.record({
       name: personName,
       relation: optional(shortText),
       trusted: tri,
-      canMention: optional(longText),
+      canMention: optional(
+        fc.oneof(fc.constantFrom("my lead role on the year-end close"), longText),
+      ),
     }),
   ),
+  timeZone: optional(timeZone),
 });
 
 type RelativeDebrief = typeof relativeDebrief extends fc.Arbitrary<infer T> ? T : never;

@@ -37,6 +37,13 @@ export function expectCleanDraft(message: Message, debrief: Debrief): void {
 
 export const TONES = ["formal", "warm"] as const;
 
+/**
+ * How the drafting scenario's two interviewers are greeted (no honorific given): formally by their
+ * full names as typed, warmly by their first names.
+ */
+export const SCENARIO_GREETING =
+  /^(?:Dear Marie Dubois and Siobhán O'Neill|Hi Marie and Siobhán),\n/;
+
 /** A template rendered in the scenario where the plan names it. */
 export function scenarioDraft(templateId: TemplateId, tone: Tone) {
   const { debrief, plan } = draftingScenario(SCENARIO_FOR[templateId]);

@@ -43,12 +43,21 @@ export function draftingScenario(overrides: DebriefOverrides = {}): {
   return { debrief, plan: choosePlan(debrief, TEST_NOW) };
 }
 
-/** The facts under which the plan names each template. */
+/** A thank-you already sent (and answered): what is left to say travels in one email of its own. */
+export const THANK_YOU_SENT = [
+  { sentAt: "2026-11-20T18:00:00Z", channel: "email", answered: true },
+] as const;
+
+/**
+ * The facts under which the plan names each template. The feedback request is never a message of
+ * a plan (the question is a line of the gracious reply): its scenario is the one where the plan
+ * asks it, and the template is drafted on its own, as an API caller may ask for it.
+ */
 export const SCENARIO_FOR: Readonly<Record<TemplateId, DebriefOverrides>> = {
   "thank-you-email": {},
   "handwritten-note": { organisation: { size: "small" } },
   "disconnect-email": {
-    followUps: [{ sentAt: "2026-11-20T18:00:00Z", channel: "email", answered: true }],
+    followUps: THANK_YOU_SENT,
     slips: [
       {
         what: "My answer on IFRS 16 wandered away from the question",
@@ -57,7 +66,11 @@ export const SCENARIO_FOR: Readonly<Record<TemplateId, DebriefOverrides>> = {
       },
     ],
   },
-  "call-request": { standing: { believesFit: "yes" }, interview: { severity: "noticeable" } },
+  "call-request": {
+    standing: { believesFit: "yes" },
+    interview: { severity: "noticeable" },
+    followUps: THANK_YOU_SENT,
+  },
   "phone-talking-points": {
     standing: { believesFit: "yes" },
     interview: { severity: "noticeable" },
@@ -66,12 +79,14 @@ export const SCENARIO_FOR: Readonly<Record<TemplateId, DebriefOverrides>> = {
   "second-interview-request": {
     standing: { strength: "strong", employerLeaning: "yes", wantJob: "very" },
     interview: { severity: "severe" },
+    followUps: THANK_YOU_SENT,
   },
   "circumstances-message": {
     circumstance: {
       description: "my father was taken to hospital the night before",
       disclose: true,
     },
+    followUps: THANK_YOU_SENT,
   },
   "reference-tip-off": {
     reference: {

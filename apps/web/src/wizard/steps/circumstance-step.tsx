@@ -4,6 +4,7 @@ import { CheckboxField } from "../../ui/checkbox-field";
 import { TextField } from "../../ui/text-field";
 import { CheckboxToggle } from "../../ui/checkbox-toggle";
 import { bindField } from "../bind-field";
+import { OPTIONAL_TEXT } from "../optional-text";
 import { StepForm } from "../step-form";
 import { useOptionalSection } from "../use-optional-section";
 import { useStepForm } from "../use-step-form";
@@ -17,6 +18,7 @@ export function CircumstanceStep() {
   }));
   const field = bindField(form);
   const section = useOptionalSection(form, "circumstance", () => ({ ...EMPTY_CIRCUMSTANCE }));
+  const disclose = form.watch("circumstance.disclose") === true;
   return (
     <StepForm
       form={form}
@@ -36,7 +38,7 @@ export function CircumstanceStep() {
         <>
           <TextField
             label="What was going on?"
-            hint="Only you see this unless you choose to mention it."
+            hint="For you only: this is never copied into a message, even if you choose to mention it."
             multiline
             {...field("circumstance.description")}
           />
@@ -45,6 +47,14 @@ export function CircumstanceStep() {
             hint="Explained briefly, it is context rather than an excuse. Leave this unticked to keep it private."
             {...field("circumstance.disclose")}
           />
+          {disclose ? (
+            <TextField
+              label="Words for the employer to read"
+              hint="One sentence your message may use as you write it, for example “My father was taken to hospital the night before our interview.” Leave blank and it says you were dealing with a serious personal matter."
+              optional
+              {...field("circumstance.forEmployer", OPTIONAL_TEXT)}
+            />
+          ) : null}
         </>
       ) : null}
     </StepForm>

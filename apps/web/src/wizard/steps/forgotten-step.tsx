@@ -40,7 +40,7 @@ export function ForgottenStep() {
             />
             <TextField
               label="What did you forget to mention?"
-              hint="For example: three years running month-end close at a firm of their size."
+              hint="Written for the employer to read: your thank-you adds it as you write it, for example “I ran month-end close for three years at a firm your size”."
               {...field(`forgotten.${index}.detail`)}
             />
             <CheckboxField

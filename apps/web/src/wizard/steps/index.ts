@@ -28,7 +28,7 @@ export const WIZARD_STEPS: readonly WizardStep[] = [
   {
     title: "How are you feeling?",
     Component: FeelingsStep,
-    owns: ["feelings", "interview.endedAt", "interview.format"],
+    owns: ["feelings", "interview.endedAt", "interview.format", "timeZone"],
   },
   {
     title: "What went well",

@@ -1,9 +1,9 @@
-import { CandidateSchema, DebriefSchema } from "@rebound/core";
+import { CandidateSchema, DebriefSchema, suggestedAddress, warmName } from "@rebound/core";
 import { z } from "zod";
 import { CheckboxField } from "../../ui/checkbox-field";
 import { TextField } from "../../ui/text-field";
 import { OPTIONAL_TEXT } from "../optional-text";
-import { bindField } from "../bind-field";
+import { type BoundField, bindField } from "../bind-field";
 import { RepeatableList } from "../repeatable-list";
 import { useEntryList } from "../use-entry-list";
 import { StepForm } from "../step-form";
@@ -14,6 +14,32 @@ const schema = z.object({
   candidate: CandidateSchema,
 });
 
+interface AddressFieldProps extends BoundField {
+  name: string | undefined;
+  honorific: string | undefined;
+  address: string | undefined;
+}
+
+/** How formal drafts greet this person, with the suggestion from the title and the name shown. */
+function AddressField({ name, honorific, address, ...bound }: AddressFieldProps) {
+  const person = { name: name ?? "", ...(honorific ? { honorific } : {}) };
+  const known = person.name.trim() !== "";
+  const suggestion = known ? suggestedAddress(person) : "";
+  const first = known ? warmName({ ...person, ...(address ? { address } : {}) }) : "";
+  return (
+    <TextField
+      label="How you address them in a formal letter"
+      hint={
+        known
+          ? `Leave blank for “Dear ${suggestion}”. Warm drafts say “Hi ${first}”.`
+          : "For example “Ms Álvarez” or “Dr Natarajan”."
+      }
+      optional
+      {...bound}
+    />
+  );
+}
+
 export function PeopleStep() {
   const form = useStepForm(schema, (draft) => ({
     interviewers: draft.interviewers ?? [],
@@ -21,6 +47,7 @@ export function PeopleStep() {
   }));
   const entries = useEntryList(form, "interviewers");
   const field = bindField(form);
+  const { watch } = form;
   return (
     <StepForm
       form={form}
@@ -43,6 +70,18 @@ export function PeopleStep() {
         render={(index) => (
           <>
             <TextField label="Name" {...field(`interviewers.${index}.name`)} />
+            <TextField
+              label="Honorific, such as Dr, Ms, Mr, Mx or Prof"
+              hint="Only if you know which they use: we never guess."
+              optional
+              {...field(`interviewers.${index}.honorific`, OPTIONAL_TEXT)}
+            />
+            <AddressField
+              name={watch(`interviewers.${index}.name`)}
+              honorific={watch(`interviewers.${index}.honorific`)}
+              address={watch(`interviewers.${index}.address`)}
+              {...field(`interviewers.${index}.address`, OPTIONAL_TEXT)}
+            />
             <TextField
               label="Job title"
               optional

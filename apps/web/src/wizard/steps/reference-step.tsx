@@ -48,6 +48,7 @@ export function ReferenceStep() {
           />
           <TextField
             label="What could they mention for you?"
+            hint="Written for your reference to read: your note to them asks for it as you write it, for example “how I rebuilt our month-end reporting”."
             optional
             multiline
             {...field("reference.canMention", OPTIONAL_TEXT)}

@@ -41,7 +41,11 @@ export function SlipsStep() {
         error={entries.error}
         render={(index) => (
           <>
-            <TextField label="What happened?" {...field(`slips.${index}.what`)} />
+            <TextField
+              label="What happened?"
+              hint="For you only: this is never copied into a message."
+              {...field(`slips.${index}.what`)}
+            />
             <SelectField
               label="What kind of slip was it?"
               choices={SLIP_KIND}
@@ -63,6 +67,12 @@ export function SlipsStep() {
             <CheckboxField
               label="I already apologised for it during the interview"
               {...field(`slips.${index}.apologisedInPerson`)}
+            />
+            <TextField
+              label="Words for the employer to read"
+              hint="One sentence your thank-you may use as you write it, if they surely noticed, for example “I'm sorry I took a call during our conversation.” Leave blank and the draft uses a plain line of its own."
+              optional
+              {...field(`slips.${index}.forEmployer`, OPTIONAL_TEXT)}
             />
           </>
         )}

@@ -32,12 +32,12 @@ export function WentWellStep() {
     >
       <NotesField
         label="What went well?"
-        hint="One per line: an answer you liked, a moment of rapport, a question you handled."
+        hint="One per line. Only the first may appear in your thank-you, as you write it, so make it a part of the conversation, for example “the audit case study”. The rest stay yours."
         {...controlledField("reflection.wentWell")}
       />
       <TextField
         label="How do you see yourself succeeding there?"
-        hint="What you would bring to the role. Your messages can lead with this."
+        hint="What you would bring to the role, written as you would say it to them: your thank-you may use it as you write it, for example “bringing my automation work to your month-end close”."
         optional
         multiline
         {...field("reflection.successVision", OPTIONAL_TEXT)}

@@ -5,7 +5,7 @@ describe("lint grovelling", () => {
   it.each([
     { text: "I beg you to reconsider.", flagged: ["I beg you"] },
     { text: "Please, please give me a chance.", flagged: ["Please, please"] },
-    { text: "I'm such an idiot for that answer.", flagged: ["I'm such an idiot"] },
+    { text: "I'm such an idiot for that answer.", flagged: [] }, // self-blame's, not begging
     { text: "I will do anything to join the team.", flagged: ["I will do anything"] },
     { text: "Please give me one more chance.", flagged: ["give me one more chance"] },
     { text: "I know I'm not good enough yet.", flagged: ["I know I'm not good enough"] },

@@ -10,14 +10,14 @@ export const feedbackRequest = defineTemplate({
   channel: "email",
   strategy: "request-feedback",
   render: (
-    slots: Pick<Slots, "recipients" | "rolePhrase" | "company" | "candidateName">,
+    slots: Pick<Slots, "recipients" | "addressees" | "rolePhrase" | "company" | "candidateName">,
     { tone },
   ) => ({
     to: slots.recipients,
     subject: pick(tone, "A request for your advice", "Could I ask your advice?"),
     separator: "\n\n",
     parts: [
-      greeting(slots.recipients, tone),
+      greeting(slots.addressees, tone),
       {
         text: pick(
           tone,

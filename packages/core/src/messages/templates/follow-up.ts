@@ -34,7 +34,13 @@ export const followUp = defineTemplate({
   render: (
     slots: Pick<
       Slots,
-      "recipients" | "rolePhrase" | "company" | "values" | "candidateName" | "contact"
+      | "recipients"
+      | "addressees"
+      | "rolePhrase"
+      | "company"
+      | "values"
+      | "candidateName"
+      | "contact"
     >,
     { tone },
   ) => ({
@@ -42,7 +48,7 @@ export const followUp = defineTemplate({
     subject: pick(tone, `Any update on ${slots.rolePhrase}?`, `Any news on ${slots.rolePhrase}?`),
     separator: "\n\n",
     parts: [
-      greeting(slots.recipients, tone),
+      greeting(slots.addressees, tone),
       {
         text: pick(
           tone,

@@ -13,7 +13,13 @@ export const handwrittenNote = defineTemplate({
   render: (
     slots: Pick<
       Slots,
-      "recipients" | "rolePhrase" | "company" | "values" | "candidateName" | "contact"
+      | "recipients"
+      | "addressees"
+      | "rolePhrase"
+      | "company"
+      | "values"
+      | "candidateName"
+      | "contact"
     >,
     { tone },
   ) => {
@@ -43,7 +49,7 @@ export const handwrittenNote = defineTemplate({
       subject: null,
       separator: "\n\n",
       parts: [
-        greeting(slots.recipients, tone),
+        greeting(slots.addressees, tone),
         {
           text: pick(
             tone,

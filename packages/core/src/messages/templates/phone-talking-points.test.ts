@@ -5,12 +5,15 @@ import {
   stepNaming,
   TONES,
 } from "../../test-support/draft-checks.js";
+import { draftingScenario, SCENARIO_FOR } from "../../test-support/message-scenarios.js";
+import { renderMessage } from "../render-message.js";
 
 describe.each(TONES)("phone talking points (%s)", (tone) => {
   const { debrief, plan, message } = scenarioDraft("phone-talking-points", tone);
 
-  it("is offered as the alternative to a written call request, as a script with no subject", () => {
+  it("takes the place of a written call request, as a script with no subject", () => {
     expect(stepNaming(plan, "phone-talking-points")?.alternativeTo).toBe("request-call");
+    expect(plan.steps.some((step) => step.strategy === "request-call")).toBe(false);
     expect(message.channel).toBe("phone");
     expect(message.subject).toBeNull();
   });
@@ -25,9 +28,32 @@ describe.each(TONES)("phone talking points (%s)", (tone) => {
     expect(lines.at(-1)).toMatch(/^End:.*do(n't| not) ring again\.$/);
   });
 
-  it("carries the better answer and the forgotten point", () => {
-    expect(message.body).toContain("Offer the better answer: I would open with the reconciliation");
-    expect(message.body).toContain("Mention: I led the move of our audit files");
+  it("points to the better answer without quoting the review, and leaves the forgotten point to the thank-you", () => {
+    expect(message.body).toContain("Offer the better answer you worked out in your review");
+    expect(message.body).not.toContain("reconciliation I automated");
+    expect(message.body).not.toContain("audit files");
+  });
+
+  it("carries the circumstance as a talking point when the plan gives it to the call", () => {
+    const { debrief: withCircumstance, plan: callPlan } = draftingScenario({
+      ...SCENARIO_FOR["phone-talking-points"],
+      circumstance: { description: "private note", disclose: true },
+    });
+    const points = renderMessage({
+      templateId: "phone-talking-points",
+      debrief: withCircumstance,
+      plan: callPlan,
+      tone,
+    });
+    expect(points.body).toContain("a serious personal matter");
+    expect(points.body).not.toContain("private note");
+    const thankYou = renderMessage({
+      templateId: "thank-you-email",
+      debrief: withCircumstance,
+      plan: callPlan,
+      tone,
+    });
+    expect(thankYou.body).not.toMatch(/personal matter|not as an excuse/);
   });
 
   it("is clean", () => {

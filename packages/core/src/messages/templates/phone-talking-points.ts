@@ -4,7 +4,9 @@ import { joinList, pick } from "../text-tools.js";
 
 /**
  * Talking points, not a script to read aloud: one line each, addressed to the person making the
- * call. Every line starts with an everyday verb so the linter never mistakes it for a name.
+ * call. Every line starts with an everyday verb so the linter never mistakes it for a name. The
+ * call takes the place of a written request; when the plan gives it the circumstance, it is said
+ * here, once, and not in the thank-you.
  */
 export const phoneTalkingPoints = defineTemplate({
   id: "phone-talking-points",
@@ -14,15 +16,30 @@ export const phoneTalkingPoints = defineTemplate({
   render: (
     slots: Pick<
       Slots,
-      "recipients" | "rolePhrase" | "company" | "values" | "forgotten" | "betterAnswer"
+      "recipients" | "rolePhrase" | "company" | "values" | "circumstance" | "hasBetterAnswer"
     >,
-    { tone },
+    { tone, sections },
   ) => {
     const whom = slots.recipients.length > 0 ? joinList(slots.recipients) : "the interviewer";
-    const better: DraftPart[] =
-      slots.betterAnswer === null
-        ? []
-        : [{ text: `Offer the better answer: ${slots.betterAnswer}.`, drop: 3 }];
+    const better: DraftPart[] = slots.hasBetterAnswer
+      ? [
+          {
+            text: "Offer the better answer you worked out in your review, in a sentence or two.",
+            drop: 3,
+          },
+        ]
+      : [];
+    const circumstance: DraftPart[] =
+      sections.has("explain-circumstances") && slots.circumstance !== null
+        ? [
+            {
+              text:
+                slots.circumstance.words === null
+                  ? "Say briefly, as context and not as an excuse, that you were dealing with a serious personal matter that day; then move on."
+                  : `Say briefly, as context and not as an excuse, what you wrote for them: ${slots.circumstance.words}`,
+            },
+          ]
+        : [];
     const values: DraftPart[] =
       slots.values.length > 0
         ? [{ text: `Say what draws you to ${slots.company}: ${joinList(slots.values)}.`, drop: 5 }]
@@ -47,14 +64,11 @@ export const phoneTalkingPoints = defineTemplate({
             `Be honest: say the interview didn't show what you can offer ${slots.company}, and you'd like to put that right.`,
           ),
         },
+        ...circumstance,
         {
           text: "Make the case for your fit: two or three strengths that match what the role needs.",
         },
         ...better,
-        ...slots.forgotten.map((point, index) => ({
-          text: `Mention: ${point.detail}.`,
-          drop: index === 0 ? 4 : 6,
-        })),
         ...values,
         { text: "Listen more than you speak, and answer their questions plainly.", drop: 7 },
         {

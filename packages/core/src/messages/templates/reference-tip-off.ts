@@ -3,36 +3,36 @@ import type { Slots } from "../slots.js";
 import { defineTemplate } from "../template-definition.js";
 import { pick } from "../text-tools.js";
 
-/** To a trusted reference: how it went, and the strengths to carry that the interview left out. */
+/**
+ * To a trusted reference, about the candidate (ADVICE.md "Speak to the right reader"): how it went,
+ * and what they could mention, in the words the person wrote for them (`reference.canMention`).
+ * Nothing written for the employer (a forgotten point, "your team") is pasted in.
+ */
 export const referenceTipOff = defineTemplate({
   id: "reference-tip-off",
   title: "Note to your reference",
   channel: "email",
   strategy: "reference-tip-off",
   render: (
-    slots: Pick<Slots, "reference" | "rolePhrase" | "company" | "forgotten" | "candidateName">,
+    slots: Pick<Slots, "reference" | "rolePhrase" | "company" | "candidateName">,
     { tone },
   ) => {
-    const name = slots.reference?.name ?? null;
-    const to = name === null ? [] : [name];
-    const points = [
-      slots.reference?.canMention ?? null,
-      ...slots.forgotten.map((point) => point.detail),
-    ].filter((point): point is string => point !== null);
+    const addressee = slots.reference?.addressee ?? null;
+    const canMention = slots.reference?.canMention ?? null;
     const ask =
-      points.length === 0
+      canMention === null
         ? pick(
             tone,
-            "If they do contact you, anything you can say about the work we did together would help a great deal.",
-            "If they do get in touch, anything you can say about our work together would really help.",
+            "If they do contact you, anything you can say about the work we did together, and the strengths you saw in it, would help a great deal.",
+            "If they do get in touch, anything you can say about our work together, and the strengths you saw in it, would really help.",
           )
         : pick(
             tone,
-            `If they do contact you, it would help a great deal if you could mention what I did not get across myself: ${points.join("; ")}.`,
-            `If they do get in touch, it would really help if you could mention what I didn't get across myself: ${points.join("; ")}.`,
+            `If they do contact you, it would help a great deal if you could mention what I did not get across myself: ${canMention}.`,
+            `If they do get in touch, it would really help if you could mention what I didn't get across myself: ${canMention}.`,
           );
     return {
-      to,
+      to: addressee === null ? [] : [addressee.formal],
       subject: pick(
         tone,
         `A favour regarding my application to ${slots.company}`,
@@ -40,7 +40,7 @@ export const referenceTipOff = defineTemplate({
       ),
       separator: "\n\n",
       parts: [
-        greeting(to, tone),
+        greeting(addressee === null ? [] : [addressee], tone),
         {
           text: pick(
             tone,

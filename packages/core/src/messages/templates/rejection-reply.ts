@@ -1,10 +1,13 @@
 import { greeting, signOff } from "../letter-parts.js";
-import { possessive } from "../section-text.js";
+import { feedbackLine, possessive } from "../section-text.js";
 import type { Slots } from "../slots.js";
 import { defineTemplate } from "../template-definition.js";
 import { joinList, pick } from "../text-tools.js";
 
-/** When the no arrives: thanks, a word of disappointment, gratitude, and a door left open. */
+/**
+ * When the no arrives: thanks, a word of disappointment, gratitude, and a door left open; the one
+ * feedback question, when the plan asks it, is a line of this reply (LaReau), not a message of its own.
+ */
 export const rejectionReply = defineTemplate({
   id: "rejection-reply",
   title: "Gracious reply to a rejection",
@@ -13,9 +16,15 @@ export const rejectionReply = defineTemplate({
   render: (
     slots: Pick<
       Slots,
-      "recipients" | "rolePhrase" | "company" | "values" | "candidateName" | "contact"
+      | "recipients"
+      | "addressees"
+      | "rolePhrase"
+      | "company"
+      | "values"
+      | "candidateName"
+      | "contact"
     >,
-    { tone },
+    { tone, sections },
   ) => {
     const respect =
       slots.values.length > 0
@@ -34,7 +43,7 @@ export const rejectionReply = defineTemplate({
       subject: pick(tone, "Thank you for letting me know", "Thanks for letting me know"),
       separator: "\n\n",
       parts: [
-        greeting(slots.recipients, tone),
+        greeting(slots.addressees, tone),
         {
           text: pick(
             tone,
@@ -42,6 +51,7 @@ export const rejectionReply = defineTemplate({
             `Thank you for letting me know about ${slots.rolePhrase}. I'm disappointed, of course, but grateful for the time you and the team gave me.`,
           ),
         },
+        ...(sections.has("request-feedback") ? [{ text: feedbackLine(tone), drop: 1 }] : []),
         { text: respect, drop: 5 },
         {
           text: pick(

@@ -12,7 +12,13 @@ export const stayInTouch = defineTemplate({
   render: (
     slots: Pick<
       Slots,
-      "recipients" | "rolePhrase" | "company" | "values" | "candidateName" | "contact"
+      | "recipients"
+      | "addressees"
+      | "rolePhrase"
+      | "company"
+      | "values"
+      | "candidateName"
+      | "contact"
     >,
     { tone },
   ) => {
@@ -34,7 +40,7 @@ export const stayInTouch = defineTemplate({
       subject: pick(tone, "A note to keep in touch", "Just saying hello"),
       separator: "\n\n",
       parts: [
-        greeting(slots.recipients, tone),
+        greeting(slots.addressees, tone),
         {
           text: pick(
             tone,

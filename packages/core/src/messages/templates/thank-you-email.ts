@@ -1,17 +1,15 @@
 import { greeting, signOff } from "../letter-parts.js";
-import {
-  apologyLine,
-  callRequestLine,
-  circumstanceLine,
-  correctRecordLine,
-  disconnectLine,
-  interestLine,
-} from "../section-text.js";
+import { repairParts, requestPart } from "../repair-parts.js";
+import { fitLine, interestLine, wentWellLine } from "../section-text.js";
 import type { Slots } from "../slots.js";
 import { defineTemplate, type DraftPart } from "../template-definition.js";
 import { pick } from "../text-tools.js";
 
-/** Brief thanks that leads with fit; the plan decides which repair sections join it. */
+/**
+ * The one written message that carries the repair (ADVICE.md "How the messages fit together"):
+ * thanks; what went well and why they fit; the repair sections the plan gives it; interest; at
+ * most one request; a warm close.
+ */
 export const thankYouEmail = defineTemplate({
   id: "thank-you-email",
   title: "Thank-you email",
@@ -21,9 +19,13 @@ export const thankYouEmail = defineTemplate({
     slots: Pick<
       Slots,
       | "recipients"
+      | "addressees"
       | "rolePhrase"
       | "company"
       | "values"
+      | "wentWell"
+      | "vision"
+      | "team"
       | "forgotten"
       | "apologySlip"
       | "circumstance"
@@ -31,8 +33,8 @@ export const thankYouEmail = defineTemplate({
     >,
     { tone, sections },
   ) => {
-    const optional = (when: boolean, text: string, drop: number): DraftPart[] =>
-      when ? [{ text, drop }] : [];
+    const highlight: DraftPart[] =
+      slots.wentWell === null ? [] : [{ text: wentWellLine(slots.wentWell, tone), drop: 11 }];
     return {
       to: slots.recipients,
       subject: pick(
@@ -42,7 +44,7 @@ export const thankYouEmail = defineTemplate({
       ),
       separator: "\n\n",
       parts: [
-        greeting(slots.recipients, tone),
+        greeting(slots.addressees, tone),
         {
           text: pick(
             tone,
@@ -50,36 +52,11 @@ export const thankYouEmail = defineTemplate({
             `Thank you so much for speaking with me about ${slots.rolePhrase} at ${slots.company}.`,
           ),
         },
-        {
-          text: pick(
-            tone,
-            "Our conversation confirmed my interest, and I believe my background is a good match for what your team needs.",
-            "Our conversation left me even more excited about the role, and I think my background fits what your team needs.",
-          ),
-          drop: 9,
-        },
-        ...slots.forgotten.flatMap((point, index) =>
-          optional(
-            sections.has("correct-record"),
-            correctRecordLine(point, slots.company, tone),
-            index === 0 ? 3 : 7,
-          ),
-        ),
-        ...optional(
-          sections.has("apologize-slip") && slots.apologySlip !== null,
-          slots.apologySlip === null
-            ? ""
-            : apologyLine(slots.apologySlip, slots.recipients.length, tone),
-          2,
-        ),
-        ...optional(sections.has("acknowledge-disconnect"), disconnectLine(tone), 4),
-        ...optional(
-          sections.has("explain-circumstances") && slots.circumstance !== null,
-          circumstanceLine(slots.circumstance ?? "", tone),
-          5,
-        ),
-        { text: interestLine(slots, tone), drop: 8 },
-        ...optional(sections.has("request-call"), callRequestLine(tone), 6),
+        ...highlight,
+        { text: fitLine(slots.vision, tone, slots.team), drop: slots.vision === null ? 10 : 12 },
+        ...repairParts(slots, sections, tone),
+        { text: interestLine(slots, tone), drop: 9 },
+        ...requestPart(sections, tone),
         {
           text: pick(
             tone,

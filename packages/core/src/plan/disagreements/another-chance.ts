@@ -24,7 +24,7 @@ export const anotherChance: DisagreementRule = {
         },
       ],
       pick: asking
-        ? "Ask, as a last resort, after the thank-you."
+        ? "Ask, as a last resort: it is the one request your messages make."
         : "Don't ask for a second interview.",
       why: asking
         ? "You were a strong candidate the employer was leaning toward, with little left to lose: the case where both sides would accept a request."

@@ -41,14 +41,15 @@ describe("disagreement phone-or-writing (Blake / Dennis / Hough)", () => {
       "Diane Dennis",
       "Jennifer Hough",
     ]);
-    expect(phoneSide?.pick).toMatch(/call instead/);
+    expect(phoneSide?.pick).toMatch(/takes the place of a written request/);
     expect(disagreementOf(written.plan, "phone-or-writing")?.pick).toBe(
-      "Ask in writing for a short call.",
+      "Ask for a short call in one line of your thank-you.",
     );
-    // The phone call is an alternative, never an addition.
+    // The phone call replaces the written request, never comes in addition to it.
     expect(onPhone.plan.steps.find((step) => step.strategy === "phone-call")?.alternativeTo).toBe(
       "request-call",
     );
+    expect(onPhone.ids).not.toContain("request-call");
     expect(written.ids).not.toContain("phone-call");
   });
 });

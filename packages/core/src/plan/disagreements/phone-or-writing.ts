@@ -3,9 +3,10 @@ import type { DisagreementRule } from "../rule.js";
 /** Blake: pick up the phone. Dennis: one written email. Hough: email and handwritten notes both work. */
 export const phoneOrWriting: DisagreementRule = {
   id: "phone-or-writing",
-  applies: (_debrief, _ctx, steps) => steps.some((step) => step.strategy === "request-call"),
-  build(debrief) {
-    const phone = debrief.career.comfortableOnPhone === "yes";
+  applies: (_debrief, _ctx, steps) =>
+    steps.some((step) => step.strategy === "request-call" || step.strategy === "phone-call"),
+  build(_debrief, _ctx, steps) {
+    const phone = steps.some((step) => step.strategy === "phone-call");
     return {
       id: "phone-or-writing",
       topic: "Call them, or write?",
@@ -29,8 +30,8 @@ export const phoneOrWriting: DisagreementRule = {
         },
       ],
       pick: phone
-        ? "Ask in writing, or call instead: the phone call is offered as an alternative, never as well."
-        : "Ask in writing for a short call.",
+        ? "Call them after your thank-you: the call takes the place of a written request, never both."
+        : "Ask for a short call in one line of your thank-you.",
       why: phone
         ? "You said you are comfortable on the phone, so Blake's direct call is open to you; doing both would feel like pressure."
         : "You didn't say you are comfortable on the phone, and a written request lets them answer when it suits them.",

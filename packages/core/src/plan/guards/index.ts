@@ -1,4 +1,5 @@
 import type { GuardRule } from "../rule.js";
+import { contactBudget } from "./contact-budget.js";
 import { noBlanketApology } from "./no-blanket-apology.js";
 import { noDoOverUnlessStrong } from "./no-do-over-unless-strong.js";
 import { noEarlyFeedbackAsk } from "./no-early-feedback-ask.js";
@@ -20,5 +21,6 @@ export const GUARD_RULES: readonly GuardRule[] = [
   noEarlyFeedbackAsk,
   noRepeatApology,
   noDoOverUnlessStrong,
+  contactBudget,
   noHotSends,
 ];

@@ -42,8 +42,8 @@ describe("guard no-excuses", () => {
   it("explains the disclosed circumstance as context, not as an excuse", () => {
     const rule = guardRule("no-excuses");
     expect(
-      rule.explanation(testDebrief({ circumstance: { ...emergency, disclose: true } })),
+      rule.explanation(testDebrief({ circumstance: { ...emergency, disclose: true } }), []),
     ).toMatch(/context/);
-    expect(rule.explanation(testDebrief())).not.toMatch(/circumstance/);
+    expect(rule.explanation(testDebrief(), [])).not.toMatch(/circumstance/);
   });
 });

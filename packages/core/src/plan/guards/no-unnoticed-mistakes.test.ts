@@ -79,7 +79,7 @@ describe("guard no-unnoticed-mistakes", () => {
       /^2 slips/,
     );
     expect(
-      guardRule("no-unnoticed-mistakes").explanation(testDebrief({ slips: [wrongName] })),
+      guardRule("no-unnoticed-mistakes").explanation(testDebrief({ slips: [wrongName] }), []),
     ).toMatch(/^One slip/);
   });
 });

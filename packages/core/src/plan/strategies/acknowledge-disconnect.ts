@@ -20,8 +20,7 @@ export const acknowledgeDisconnect: StrategyRule = {
     return makeStep(acknowledgeDisconnect, {
       window: ctx.thankYouSent ? ctx.dates.afterThankYou : ctx.dates.thankYou,
       channel: "email",
-      templates: ctx.thankYouSent ? ["disconnect-email"] : ["thank-you-email"],
-      rationale: `The interviewer surely noticed that ${gap}. Owning it plainly, without excuses, reads as maturity; say you can do better${values}. ${ctx.thankYouSent ? "Your thank-you already went out, so this is a short message of its own." : "It is a short section of the thank-you, not a separate message."}`,
+      rationale: `The interviewer surely noticed that ${gap}. Owning it plainly, without excuses, reads as maturity; say you can do better${values}. ${ctx.thankYouSent ? "Your thank-you already went out, so it goes in one short email with anything else still to say." : "It is a short section of the thank-you, not a separate message."}`,
     });
   },
 };

@@ -18,11 +18,15 @@ export const apologizeSlip: StrategyRule = {
       surelyNoticedSlips(debrief).length > 1
         ? " Only this one: a list of apologies reads as grovelling."
         : "";
+    // Our own line says it for most kinds; for "something else" only the person's words can.
+    const words =
+      slip?.kind === "other" && slip.forEmployer === undefined
+        ? " Your note about it stays private, so the draft uses a neutral line: to say it your way, add one sentence for them to read to this slip in your answers."
+        : "";
     return makeStep(apologizeSlip, {
       window: ctx.dates.thankYou,
       channel: "email",
-      templates: ["thank-you-email"],
-      rationale: `The interviewer certainly noticed ${what} and you haven't apologised for it yet, so one plain line in the thank-you clears it up. No excuse, no apology for the interview as a whole.${others}`,
+      rationale: `The interviewer certainly noticed ${what} and you haven't apologised for it yet, so one plain line in the thank-you clears it up. No excuse, no apology for the interview as a whole.${others}${words}`,
     });
   },
 };

@@ -19,7 +19,6 @@ export const correctRecord: StrategyRule = {
     return makeStep(correctRecord, {
       window: ctx.dates.thankYou,
       channel: "email",
-      templates: ["thank-you-email"],
       rationale: `You didn't get to mention ${what}${more}. One casual sentence in the thank-you puts it on the record without making it sound like a correction.`,
     });
   },

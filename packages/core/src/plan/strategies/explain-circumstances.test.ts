@@ -28,16 +28,31 @@ describe("explain-circumstances", () => {
     expect(planFor(overrides).ids.includes("explain-circumstances")).toBe(expected);
   });
 
-  it("names the circumstances message and comes after the thank-you", () => {
+  it("is a section of the thank-you, dated with it", () => {
     const { plan } = planFor({ circumstance: { ...illness, disclose: true } });
     const step = stepOf(plan, "explain-circumstances");
     expect(step).toMatchObject({
       channel: "email",
-      templates: ["circumstances-message"],
+      templates: ["thank-you-email"],
       outreach: true,
     });
-    expect(Date.parse(step.window.earliest)).toBeGreaterThan(
-      Date.parse(stepOf(plan, "thank-you-email").window.earliest),
-    );
+    expect(step.window).toEqual(stepOf(plan, "thank-you-email").window);
+  });
+
+  it("is a talking point when the person calls, and its own email once the thank-you has gone", () => {
+    const onPhone = planFor({
+      circumstance: { ...illness, disclose: true },
+      standing: { believesFit: "yes" },
+      interview: { severity: "noticeable" },
+      career: { comfortableOnPhone: "yes" },
+    });
+    expect(stepOf(onPhone.plan, "explain-circumstances").templates).toEqual([
+      "phone-talking-points",
+    ]);
+    const sent = planFor({
+      circumstance: { ...illness, disclose: true },
+      followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: true }],
+    });
+    expect(stepOf(sent.plan, "explain-circumstances").templates).toEqual(["circumstances-message"]);
   });
 });

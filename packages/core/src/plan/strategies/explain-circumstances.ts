@@ -7,17 +7,16 @@ export const explainCircumstances: StrategyRule = {
   id: "explain-circumstances",
   title: "Explain what was going on, briefly",
   summary:
-    "A short message that tells them about a serious outside distraction you are willing to share, presented as context rather than an excuse.",
+    "A few plain words, in your thank-you or on your call, about a serious outside distraction you are willing to share: context, not an excuse, and said once.",
   sources: [cite("Blog", "Canchola"), cite("CR-finance", "step 5")],
   // Only while a candidate: after a no, explaining no longer changes anything.
   applies: (debrief, ctx) => ctx.active && hasDisclosedCircumstance(debrief),
   step(_debrief, ctx) {
     return makeStep(explainCircumstances, {
-      window: ctx.dates.afterThankYou,
+      window: ctx.dates.thankYou,
       channel: "email",
-      templates: ["circumstances-message"],
       rationale:
-        "You were dealing with something serious and are willing to say so. Said once, briefly and without asking for sympathy, it gives them context for the interview; it is not an excuse, so keep the focus on what you can do for them.",
+        "You were dealing with something serious and are willing to say so. Said once, briefly and without asking for sympathy, it gives them context for the interview; it is not an excuse, so keep the focus on what you can do for them. What you wrote about it stays private: the message uses a neutral line, or the words you wrote for them to read.",
     });
   },
 };

@@ -55,6 +55,20 @@ describe("one-follow-up", () => {
     const { plan } = planFor({
       followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: false }],
     });
-    expect(stepOf(plan, "one-follow-up").window.earliest).toBe("2026-11-27T18:00:00.000Z");
+    // A week after Friday 18:00 is Friday evening again: it waits for Monday morning.
+    expect(stepOf(plan, "one-follow-up").window.earliest).toBe("2026-11-30T08:00:00.000Z");
+  });
+
+  it("after a thank-you sent a week ago, waits a week after the note this plan still sends", () => {
+    const { plan } = planFor(
+      {
+        organisation: { size: "small" },
+        followUps: [{ sentAt: "2026-11-13T10:00:00Z", answered: false }],
+      },
+      new Date("2026-11-19T17:00:00Z"),
+    );
+    const note = Date.parse(stepOf(plan, "handwritten-note").window.earliest);
+    const followUp = Date.parse(stepOf(plan, "one-follow-up").window.earliest);
+    expect(followUp - note).toBeGreaterThanOrEqual(7 * DAY);
   });
 });

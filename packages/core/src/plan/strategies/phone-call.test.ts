@@ -35,14 +35,17 @@ describe("phone-call", () => {
     ).toBe(expected);
   });
 
-  it("is offered as an alternative to the written request, never as an addition", () => {
-    const { plan } = planFor({ ...fits, career: { comfortableOnPhone: "yes" } });
+  it("takes the place of the written request, never comes in addition to it", () => {
+    const { plan, ids } = planFor({ ...fits, career: { comfortableOnPhone: "yes" } });
     const step = stepOf(plan, "phone-call");
     expect(step).toMatchObject({
       channel: "phone",
       templates: ["phone-talking-points"],
       alternativeTo: "request-call",
     });
-    expect(stepOf(plan, "request-call").alternativeTo).toBeUndefined();
+    expect(ids).not.toContain("request-call");
+    expect(Date.parse(step.window.earliest)).toBeGreaterThan(
+      Date.parse(stepOf(plan, "thank-you-email").window.earliest),
+    );
   });
 });

@@ -5,7 +5,7 @@ import { wantsSecondConversation } from "./request-call.js";
 /** Call the interviewer directly: offered only as an alternative to the written call request. */
 export const phoneCall: StrategyRule = {
   id: "phone-call",
-  title: "Or call them yourself",
+  title: "Call them yourself",
   summary:
     "Pick up the phone, say honestly that it didn't go well and make the case for your fit, from talking points rather than a script read aloud.",
   sources: [cite("JofA", "Blake")],
@@ -18,7 +18,7 @@ export const phoneCall: StrategyRule = {
       templates: ["phone-talking-points"],
       alternativeTo: "request-call",
       rationale:
-        "You are comfortable on the phone, so instead of asking for a call in writing you can simply call once you've thought it over. Choose one or the other, never both: two approaches read as pressure.",
+        "You are comfortable on the phone, so instead of asking for a call in writing you simply call once you've thought it over, after your thank-you has gone. The call takes the place of the written request, never both: two approaches read as pressure.",
     });
   },
 };

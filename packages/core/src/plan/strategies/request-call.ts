@@ -14,16 +14,15 @@ export const requestCall: StrategyRule = {
   id: "request-call",
   title: "Ask for a ten-minute call",
   summary:
-    "Ask in writing for a short call to answer their questions more fully and show the fit you believe in.",
+    "One line in your thank-you asking for a short call to answer their questions more fully and show the fit you believe in.",
   sources: [cite("JofA", "Dennis"), cite("JofA", "Hickman")],
   applies: wantsSecondConversation,
   step(_debrief, ctx) {
     return makeStep(requestCall, {
       window: ctx.dates.afterThankYou,
       channel: "email",
-      templates: ["call-request"],
       rationale:
-        "The interview went noticeably badly, but you believe you fit the role. A short, specific request for about ten minutes to answer their questions better is easy to say yes to and shows you care about getting it right.",
+        "The interview went noticeably badly, but you believe you fit the role. A short, specific request for about ten minutes to answer their questions better is easy to say yes to and shows you care about getting it right. It is one line of the email that thanks them, not a message of its own.",
     });
   },
 };

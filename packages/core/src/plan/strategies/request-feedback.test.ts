@@ -47,13 +47,11 @@ describe("request-feedback", () => {
     );
   });
 
-  it("comes after the gracious reply", () => {
+  it("is one question inside the gracious reply (LaReau), not a message of its own", () => {
     const { plan } = planFor({ candidacy: { status: "rejected" }, career: { yearsExperience: 2 } });
     const step = stepOf(plan, "request-feedback");
-    expect(step.templates).toEqual(["feedback-request"]);
-    expect(Date.parse(step.window.earliest)).toBeGreaterThan(
-      Date.parse(stepOf(plan, "gracious-rejection-reply").window.earliest),
-    );
+    expect(step.templates).toEqual(["rejection-reply"]);
+    expect(step.window).toEqual(stepOf(plan, "gracious-rejection-reply").window);
     expect(step.rationale).toMatch(/early in your career/);
   });
 });

@@ -17,8 +17,7 @@ export const requestFeedback: StrategyRule = {
     return makeStep(requestFeedback, {
       window: ctx.dates.feedback,
       channel: "email",
-      templates: ["feedback-request"],
-      rationale: `You are no longer a candidate, so asking can't hurt your chances. ${why} Ask about skills and qualifications you can work on, not about fit.`,
+      rationale: `You are no longer a candidate, so asking can't hurt your chances. ${why} It is one question inside your gracious reply, about skills and qualifications you can work on, not about fit.`,
     });
   },
 };

@@ -62,12 +62,23 @@ describe("request-second-interview", () => {
     expect(planFor(overrides).ids.includes("request-second-interview")).toBe(expected);
   });
 
-  it("is an email sent after the thank-you", () => {
+  it("is the request of the thank-you while it is still to be sent", () => {
     const { plan } = planFor({ standing: strong, interview: { severity: "severe" } });
     const step = stepOf(plan, "request-second-interview");
-    expect(step).toMatchObject({ channel: "email", templates: ["second-interview-request"] });
-    expect(Date.parse(step.window.earliest)).toBeGreaterThan(
-      Date.parse(stepOf(plan, "thank-you-email").window.earliest),
-    );
+    expect(step).toMatchObject({ channel: "email", templates: ["thank-you-email"] });
+    expect(step.window).toEqual(stepOf(plan, "thank-you-email").window);
+  });
+
+  it("once the thank-you has gone, is its own email and carries the circumstance", () => {
+    const { plan } = planFor({
+      standing: strong,
+      interview: { severity: "noticeable" },
+      circumstance: disclosed,
+      followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: true }],
+    });
+    expect(stepOf(plan, "request-second-interview").templates).toEqual([
+      "second-interview-request",
+    ]);
+    expect(stepOf(plan, "explain-circumstances").templates).toEqual(["second-interview-request"]);
   });
 });

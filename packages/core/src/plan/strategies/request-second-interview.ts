@@ -21,8 +21,7 @@ export const requestSecondInterview: StrategyRule = {
     return makeStep(requestSecondInterview, {
       window: ctx.dates.secondInterview,
       channel: "email",
-      templates: ["second-interview-request"],
-      rationale: `You were a strong candidate and the employer was leaning your way, ${why}. A short request for another conversation is a fair last resort; expect a polite no, since some employers read it as weakness.`,
+      rationale: `You were a strong candidate and the employer was leaning your way, ${why}. A short request for another conversation is a fair last resort and the one thing your messages ask for; expect a polite no, since some employers read it as weakness.`,
     });
   },
 };
