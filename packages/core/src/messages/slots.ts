@@ -18,6 +18,8 @@ export type SlotDensity = "normal" | "compact";
 export interface Addressee {
   formal: string;
   first: string;
+  /** The name as the person typed it, for a formal letter to several people of whom some have no title. */
+  full: string;
 }
 
 /**
@@ -118,7 +120,7 @@ function addresseeOf(person: {
   const name = typedName(person.name);
   if (name === null) return null;
   const formal = typedName(formalAddress(person)) ?? name;
-  return { formal, first: typedName(warmName(person)) ?? name };
+  return { formal, first: typedName(warmName(person)) ?? name, full: name };
 }
 
 const comparable = (text: string): string => oneLine(text).toLowerCase();

@@ -79,15 +79,22 @@ const list = (items: readonly string[]): string =>
 export function expectedGreeting(
   people: readonly { name: string; honorific?: string; address?: string }[],
   tone: Message["tone"],
+  { familiar = false }: { familiar?: boolean } = {},
 ): string {
-  const names = people.flatMap((person) => {
+  const greeted = people.flatMap((person) => {
     const name = printed(person.name);
     if (name === null) return [];
-    if (tone === "warm") return [printed(warmName(person)) ?? name];
     const chosen = person.address?.trim() ? person.address : suggestedAddress(person);
-    return [printed(chosen) ?? name];
+    return [{ name, warm: printed(warmName(person)) ?? name, formal: printed(chosen) ?? name }];
   });
-  if (names.length === 0) return "Hello,";
+  if (greeted.length === 0) return "Hello,";
+  // Several people, some titled and some not: a formal letter names them all in full.
+  const mixed =
+    greeted.some((person) => person.formal === person.name) &&
+    greeted.some((person) => person.formal !== person.name);
+  const names = greeted.map((person) =>
+    tone === "warm" || familiar ? person.warm : mixed ? person.name : person.formal,
+  );
   // Typed "{{" and "}}" read as unfilled slots, so every draft softens them to "((" and "))".
   return `${tone === "formal" ? "Dear" : "Hi"} ${list(names)},`
     .replaceAll("{{", "((")

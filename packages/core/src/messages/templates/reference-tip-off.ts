@@ -1,4 +1,4 @@
-import { greeting, signOff } from "../letter-parts.js";
+import { greetingByFirstName, signOff } from "../letter-parts.js";
 import type { Slots } from "../slots.js";
 import { defineTemplate } from "../template-definition.js";
 import { pick } from "../text-tools.js";
@@ -40,7 +40,7 @@ export const referenceTipOff = defineTemplate({
       ),
       separator: "\n\n",
       parts: [
-        greeting(addressee === null ? [] : [addressee], tone),
+        greetingByFirstName(addressee, tone),
         {
           text: pick(
             tone,

@@ -186,4 +186,12 @@ describe("thank-you email: words for the reader (ADVICE.md: the person's words s
     );
     expect(render(people, "warm").message.body).toMatch(/^Hi Priya, José and Anne-Sophie,\n/);
   });
+
+  it("greets several people alike: full names for all when only some have a title", () => {
+    const people = {
+      interviewers: [{ name: "Ruth Adeyemi", honorific: "Ms" }, { name: "Owen Price" }],
+    };
+    expect(render(people, "formal").message.body).toMatch(/^Dear Ruth Adeyemi and Owen Price,\n/);
+    expect(render(people, "warm").message.body).toMatch(/^Hi Ruth and Owen,\n/);
+  });
 });
