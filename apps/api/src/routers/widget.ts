@@ -10,11 +10,14 @@ import { countUsage } from "../store/usage.js";
 import { publicProcedure, router } from "../trpc.js";
 import { HostOriginSchema, PublishableKeySchema } from "./shared-inputs.js";
 import { agencyForWidget } from "./widget-access.js";
+import { widgetStatusProcedure } from "./widget-status.js";
 
 const WidgetAccessSchema = z.object({ key: PublishableKeySchema, hostOrigin: HostOriginSchema });
 const tags = ["widget"];
 
 export const widgetRouter = router({
+  status: widgetStatusProcedure,
+
   config: publicProcedure
     .meta({
       openapi: {

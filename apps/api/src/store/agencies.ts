@@ -41,7 +41,7 @@ function toAgency(row: AgencyRow): Agency {
     publishableKey: row.publishableKey,
     origins: AllowedOriginsSchema.catch([]).parse(row.origins),
     theme: ThemeTokensSchema.catch(ThemeTokensSchema.parse({})).parse(row.theme),
-    copy: AgencyCopySchema.catch({ title: row.name, intro: "", ctaLabel: "" }).parse({
+    copy: AgencyCopySchema.catch(AgencyCopySchema.parse({ title: row.name.slice(0, 80) })).parse({
       title: row.name,
       ...row.copy,
     }),

@@ -37,8 +37,14 @@ export interface RunningBrowser {
   close: () => Promise<void>;
 }
 
-/** Debian's Chromium with a fresh profile, so no state leaks between files or runs. */
-export async function launchBrowser(baseURL: string): Promise<RunningBrowser> {
+/**
+ * Debian's Chromium with a fresh profile, so no state leaks between files or runs. The clipboard
+ * is granted to `baseURL` and to `alsoGrant` (the widget's origin, whose frame writes to it).
+ */
+export async function launchBrowser(
+  baseURL: string,
+  alsoGrant: readonly string[] = [],
+): Promise<RunningBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), "rebound-e2e-profile-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -50,7 +56,8 @@ export async function launchBrowser(baseURL: string): Promise<RunningBrowser> {
   });
   // Fail in seconds, not the default 30: a missing control is a broken screen, not a slow one.
   context.setDefaultTimeout(10_000);
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  for (const origin of [baseURL, ...alsoGrant])
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   return {
     context,
     close: async () => {

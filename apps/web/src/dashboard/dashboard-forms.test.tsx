@@ -111,8 +111,20 @@ describe("wording and call to action", () => {
         intro: "",
         ctaLabel: "Book a call",
         ctaUrl: "https://harbour.example/call",
+        launcherLabel: "Interview coach",
       },
     });
+  });
+
+  it("previews the wording as typed, and the launcher label with it", async () => {
+    const onDraft = vi.fn();
+    render(<CopyForm copy={agency.copy} save={recordingSave()} onDraft={onDraft} />);
+    const label = screen.getByLabelText(/Floating button label/);
+    await userEvent.clear(label);
+    await userEvent.type(label, "Talk it through");
+    expect(onDraft).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: "Bounce back", launcherLabel: "Talk it through" }),
+    );
   });
 });
 
