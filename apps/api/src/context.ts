@@ -26,4 +26,13 @@ export interface Context {
   /** Whether the request came over https (directly or via a trusted proxy): decides `Secure` cookies. */
   secure: boolean;
   setCookie: (cookie: string) => void;
+  /** What webhook procedures need from the server's configuration. */
+  webhooks: WebhookContext;
+}
+
+export interface WebhookContext {
+  /** Seals and opens signing secrets at rest. */
+  secretsKey: Buffer;
+  /** Whether endpoints on this machine may be saved (see `WEBHOOK_ALLOW_LOOPBACK`). */
+  allowLoopback: boolean;
 }

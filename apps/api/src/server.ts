@@ -11,6 +11,9 @@ import { createAuthResolver } from "./http/resolve-auth.js";
 import { registerCors, registerRateLimit, registerSecurityHeaders } from "./http/security.js";
 import { registerStaticAssets } from "./http/static-assets.js";
 import { contextFactory, registerTrpc } from "./http/trpc-routes.js";
+import { registerSharesCsv } from "./http/shares-csv.js";
+import { resolveSecretsKey } from "./security/secrets-key.js";
+import { startWebhookDispatcher } from "./webhooks/dispatcher.js";
 
 export interface ServerOptions {
   config: AppConfig;
@@ -60,12 +63,28 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await registerRateLimit(app, config.rateLimit);
 
   registerHealth(app, database);
-  const createContext = contextFactory(database.db, now);
+  const secretsKey = resolveSecretsKey(config.secrets);
+  const createContext = contextFactory(database.db, now, {
+    secretsKey,
+    allowLoopback: config.webhooks.allowLoopback,
+  });
   await registerTrpc(app, createContext);
   registerRest(app, createContext);
+  registerSharesCsv(app, database.db);
   const spaFallback = await registerStaticAssets(app, database.db, config);
   registerNotFound(app, spaFallback);
 
-  if (options.ownsDatabase === true) app.addHook("onClose", () => database.close());
+  const webhooks = startWebhookDispatcher({
+    db: database.db,
+    secretsKey,
+    config: config.webhooks,
+    log: app.log,
+    now,
+  });
+  // The outbox stops before the database closes: attempts in flight give their claims back.
+  app.addHook("onClose", async () => {
+    await webhooks.stop();
+    if (options.ownsDatabase === true) await database.close();
+  });
   return app;
 }

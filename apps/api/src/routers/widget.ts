@@ -68,7 +68,7 @@ export const widgetRouter = router({
     .output(z.object({ id: z.string() }))
     .mutation(async ({ ctx, input }) => {
       const agency = await agencyForWidget(ctx, input.key, input.hostOrigin);
-      const id = await recordShare(ctx.db, agency.id, input.summary);
+      const id = await recordShare(ctx.db, agency.id, input.summary, ctx.now());
       await countUsage(ctx.db, agency.id, "shares", ctx.now());
       return { id };
     }),

@@ -43,9 +43,9 @@ export function DashboardRoute() {
   useEffect(() => {
     if (signedInAs === null) return;
     let cancelled = false;
-    Promise.all([client.agency.usage.query({ days: 30 }), client.agency.shares.query()])
+    Promise.all([client.agency.usage.query({ days: 30 }), client.agency.shares.query({})])
       .then(([usage, shares]) => {
-        if (!cancelled) setData({ usage, shares });
+        if (!cancelled) setData({ usage, shares: shares.items });
       })
       .catch(() => {
         if (!cancelled) setData({ usage: [], shares: [] });
