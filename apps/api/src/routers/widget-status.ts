@@ -1,4 +1,4 @@
-import { FONT_STACKS, readableOn, WidgetModeSchema, type WidgetMode } from "@rebound/core";
+import { siteChrome, WidgetModeSchema, type WidgetMode } from "@rebound/core";
 import { z } from "zod";
 import type { Context } from "../context.js";
 import { findAgencyByPublishableKey, type Agency } from "../store/agencies.js";
@@ -77,20 +77,7 @@ export function siteStatus(
       `the ${MODE_NAMES[mode]} mode is switched off for this agency. Switch it on under “Display modes” in your Rebound dashboard, or use one that is on (${enabled}).`,
     );
   }
-  const { copy, theme } = agency;
-  return {
-    status: "ok",
-    chrome: {
-      title: copy.title,
-      launcherLabel: copy.launcherLabel,
-      primary: theme.colorPrimary,
-      onPrimary: readableOn(theme.colorPrimary),
-      background: theme.colorBackground,
-      text: theme.colorText,
-      radius: theme.borderRadius,
-      font: FONT_STACKS[theme.fontFamily],
-    },
-  };
+  return { status: "ok", chrome: siteChrome(agency.theme, agency.copy) };
 }
 
 async function answer(

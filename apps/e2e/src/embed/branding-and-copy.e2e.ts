@@ -1,4 +1,3 @@
-import type { Frame } from "playwright-core";
 import { beforeEach, expect, it } from "vitest";
 import { describeInBrowser } from "../harness/app.js";
 import { screenshotDir } from "../harness/paths.js";
@@ -10,6 +9,7 @@ import {
   widget,
   widgetFrame,
 } from "./embed-world.js";
+import { buildPlanInWidget } from "./widget-flow.js";
 
 const BRAND = {
   theme: {
@@ -20,16 +20,6 @@ const BRAND = {
   },
   copy: { title: "Bounce back with Harbour", launcherLabel: "Talk it through" },
 };
-
-/** Answer the debrief inside the widget: the host prefilled the organisation, so Next all the way. */
-async function buildPlanInWidget(frame: Frame): Promise<void> {
-  const build = frame.getByRole("button", { name: "Build my plan" });
-  for (let step = 1; step <= 20 && !(await build.isVisible()); step += 1) {
-    await frame.getByRole("button", { name: "Next", exact: true }).click();
-  }
-  await build.click();
-  await frame.getByRole("heading", { name: "Your recovery plan" }).waitFor();
-}
 
 describeInBrowser("embed: the agency's brand on the host page, and Copy inside the widget", () => {
   const world = useEmbedWorld(BRAND);

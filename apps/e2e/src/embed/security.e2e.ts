@@ -45,7 +45,8 @@ describeInBrowser("embed: who the host listens to", () => {
     const page = await world.open("/strict", {
       nonce,
       headers: {
-        "content-security-policy": `default-src 'self'; script-src 'nonce-${nonce}'; style-src 'self'; frame-src ${world.reboundOrigin}`,
+        // The recipe in the embed README: the loader by nonce, its site check, and the frame.
+        "content-security-policy": `default-src 'self'; script-src 'nonce-${nonce}'; style-src 'self'; connect-src ${world.reboundOrigin}; frame-src ${world.reboundOrigin}`,
       },
       body: `<div data-rebound-key="${world.key}" data-rebound-id="csp" data-rebound-nonce="${nonce}"></div>`,
     });

@@ -47,12 +47,22 @@ async function waitForHealth(
   throw new Error(`The API did not answer /healthz within ${timeoutMs} ms:\n${output()}`);
 }
 
+export interface ServerOptions {
+  /** Extra environment (e.g. fast webhook retries for a test). */
+  env?: Record<string, string>;
+  /** A data folder that outlives this server (a restart reuses it); the caller removes it. */
+  dataDir?: string;
+  /** The port to listen on (a restart keeps its URL); a free one otherwise. */
+  port?: number;
+}
+
 /** The real server as `pnpm start` runs it: built API, built web app, a throwaway data folder. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const main = join(repoRoot, "apps/api/dist/main.js");
   if (!existsSync(main)) throw new Error(`${main} is missing: build the API first (pnpm build).`);
-  const dataDir = await mkdtemp(join(tmpdir(), "rebound-e2e-data-"));
-  const port = await freePort();
+  const ownsData = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "rebound-e2e-data-")));
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [main], {
     cwd: repoRoot,
@@ -62,6 +72,7 @@ export async function startServer(): Promise<RunningServer> {
       HOST: "127.0.0.1",
       REBOUND_DATA_DIR: dataDir,
       NODE_ENV: "production",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -75,7 +86,7 @@ export async function startServer(): Promise<RunningServer> {
     await waitForHealth(url, child, () => log);
   } catch (error) {
     child.kill("SIGKILL");
-    await rm(dataDir, { recursive: true, force: true });
+    if (ownsData) await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -88,7 +99,7 @@ export async function startServer(): Promise<RunningServer> {
         await exited;
         clearTimeout(timer);
       }
-      await rm(dataDir, { recursive: true, force: true });
+      if (ownsData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -6,3 +6,4 @@ export * from "./share-summary.js";
 export * from "./colour-contrast.js";
 export * from "./webhook-endpoint.js";
 export * from "./font-stacks.js";
+export * from "./site-chrome.js";

@@ -1,0 +1,84 @@
+import { useState } from "react";
+import type { SharedSummary } from "./agency";
+import { SharedDebrief } from "./shared-debrief";
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+interface ShareCardProps {
+  share: SharedSummary;
+  /** Deletes the share for good; absent where deleting is not offered. */
+  onDelete?: ((id: string) => Promise<void>) | undefined;
+}
+
+/** One candidate's summary. Plain text only: React escapes every value. */
+export function ShareCard({ share, onDelete }: ShareCardProps) {
+  const { id, summary, createdAt } = share;
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  return (
+    <li className="rb-card">
+      <h3>{summary.name}</h3>
+      <dl>
+        <dt>Contact</dt>
+        <dd>{summary.contact}</dd>
+        {summary.role ? (
+          <>
+            <dt>Role</dt>
+            <dd>{summary.role}</dd>
+          </>
+        ) : null}
+        <dt>Plan</dt>
+        <dd>{summary.planHeadline}</dd>
+        <dt>Shared</dt>
+        <dd>
+          <time dateTime={createdAt}>{when.format(new Date(createdAt))}</time>
+        </dd>
+      </dl>
+      {summary.debrief ? (
+        <details>
+          <summary>Full debrief (the candidate chose to include it)</summary>
+          <SharedDebrief debrief={summary.debrief} />
+        </details>
+      ) : null}
+      {onDelete ? (
+        <div className="rb-dash__buttons rb-dash__share-actions">
+          {confirming ? (
+            <>
+              <p role="alert">
+                Delete {summary.name}’s summary for good? It cannot be brought back, and your
+                webhook endpoint (if any) is told to delete its copy.
+              </p>
+              <button
+                type="button"
+                className="rb-button"
+                disabled={busy}
+                onClick={() => {
+                  setBusy(true);
+                  void onDelete(id).finally(() => setBusy(false));
+                }}
+              >
+                Delete for good
+              </button>
+              <button
+                type="button"
+                className="rb-button rb-button--secondary"
+                onClick={() => setConfirming(false)}
+              >
+                Keep it
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="rb-button rb-button--quiet"
+              aria-label={`Delete ${summary.name}’s summary`}
+              onClick={() => setConfirming(true)}
+            >
+              Delete
+            </button>
+          )}
+        </div>
+      ) : null}
+    </li>
+  );
+}
