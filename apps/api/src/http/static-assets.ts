@@ -1,20 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import path, { sep } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../db/create-database.js";
-import { findAgencyByPublishableKey } from "../store/agencies.js";
+import { embedPage } from "./embed-page.js";
 
 export interface StaticAssetsConfig {
   webDist: string;
   embedDist: string;
-}
-
-/** `frame-ancestors` for the /embed page: the agency's allowed origins, or nobody. */
-export async function embedFrameAncestors(db: Database, key: unknown): Promise<string> {
-  if (typeof key !== "string" || !/^pk_[A-Za-z0-9_-]{10,64}$/.test(key)) return "'none'";
-  const agency = await findAgencyByPublishableKey(db, key);
-  return agency && agency.origins.length > 0 ? agency.origins.join(" ") : "'none'";
 }
 
 /**
@@ -34,6 +27,7 @@ export async function registerStaticAssets(
       prefix: "/embed/v1/",
       decorateReply: false,
       maxAge: "5m",
+      preCompressed: true,
       // Agencies' pages load these scripts from their own origins; Helmet's CORP default
       // (same-origin) would make the browser refuse them.
       setHeaders: (reply) => {
@@ -60,15 +54,28 @@ export async function registerStaticAssets(
     prefix: "/",
     index: false,
     wildcard: true,
+    // The build writes .br and .gz beside each file (tooling/precompress).
+    preCompressed: true,
+    // Hashed file names never change content: a returning visitor (or the widget opened again)
+    // needs no request at all for them.
+    setHeaders: (reply, path) => {
+      if (path.includes(`${sep}assets${sep}`))
+        reply.header("cache-control", "public, max-age=31536000, immutable");
+    },
   });
 
   const indexHtml = readFileSync(indexFile, "utf8");
+  // The widget's own lighter page where the build has one; the app's otherwise.
+  const embedFile = path.join(config.webDist, "embed.html");
+  const embedHtml = existsSync(embedFile) ? readFileSync(embedFile, "utf8") : indexHtml;
   // The static plugin refuses a directory without `index`; the app's root is its index page.
   app.get("/", (_request, reply) => reply.type("text/html; charset=utf-8").send(indexHtml));
   app.get("/embed", async (request, reply) => {
-    const query = request.query as Record<string, unknown>;
-    // The agency dashboard previews the widget in a frame on our own origin (no key, nothing sent).
-    const ancestors = query.preview === "1" ? "'self'" : await embedFrameAncestors(db, query.key);
+    const { ancestors, html } = await embedPage(
+      db,
+      embedHtml,
+      request.query as Record<string, unknown>,
+    );
     // The security headers already say DENY/'none'; this page is the one meant to be framed.
     const helmetPolicy = reply.getHeader("content-security-policy");
     const policy = (typeof helmetPolicy === "string" ? helmetPolicy : "")
@@ -81,8 +88,9 @@ export async function registerStaticAssets(
     return reply
       .removeHeader("x-frame-options")
       .header("content-security-policy", policy)
+      .header("cache-control", "no-cache")
       .type("text/html; charset=utf-8")
-      .send(indexHtml);
+      .send(html);
   });
 
   return (url) => !url.startsWith("/api/") && url !== "/api" && !url.startsWith("/embed/v1/");

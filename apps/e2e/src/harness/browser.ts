@@ -6,7 +6,7 @@ import { chromium, type BrowserContext } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.REBOUND_CHROMIUM ?? "/usr/bin/chromium";
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",

