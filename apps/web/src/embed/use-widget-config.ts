@@ -32,9 +32,7 @@ export function useWidgetConfig(
   client: ApiClient,
   frameWindow: Window = window,
 ): ConfigState {
-  const [inline] = useState(() =>
-    params.preview ? null : readInlineConfig(document, params),
-  );
+  const [inline] = useState(() => (params.preview ? null : readInlineConfig(document, params)));
   const [state, setState] = useState<ConfigState>(() => {
     if (params.key === null && !params.preview)
       return { status: "failed", message: MESSAGES.missingKey };
