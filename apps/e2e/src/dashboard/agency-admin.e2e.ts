@@ -7,7 +7,7 @@ import { seriousAxeViolations } from "../harness/axe.js";
 import { launchBrowser, type RunningBrowser } from "../harness/browser.js";
 import { horizontalOverflowAt } from "../harness/layout.js";
 import { screenshotDir } from "../harness/paths.js";
-import { type AgencyFixture, brandAgency, createAgency } from "./agency-fixture.js";
+import { type AgencyFixture, brandAgency, createAgency, openDashboard } from "./agency-fixture.js";
 
 const AGENCY = "Quayside Talent";
 
@@ -31,18 +31,10 @@ describeInBrowser("dashboard: snippets, preview, secret key and shares", () => {
     await host?.close();
   });
 
-  async function signedIn(secretKey = agency.secretKey): Promise<Page> {
+  async function signedIn(): Promise<Page> {
     if (!browser) throw new Error("not set up");
     const page = await browser.context.newPage();
-    await page.goto("/dashboard");
-    const field = page.getByRole("textbox", { name: "Secret key" });
-    const heading = page.getByRole("heading", { level: 1, name: AGENCY });
-    await Promise.race([field.waitFor(), heading.waitFor()]);
-    if (await field.isVisible()) {
-      await field.fill(secretKey);
-      await page.getByRole("button", { name: "Sign in" }).click();
-    }
-    await heading.waitFor();
+    await openDashboard(page, reboundOrigin, AGENCY, agency.secretKey);
     return page;
   }
 

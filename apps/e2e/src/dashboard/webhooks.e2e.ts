@@ -17,7 +17,7 @@ import { describeInBrowser } from "../harness/app.js";
 import { launchBrowser, type RunningBrowser } from "../harness/browser.js";
 import { screenshotDir } from "../harness/paths.js";
 import { startServer, type RunningServer } from "../harness/server.js";
-import { createAgency } from "./agency-fixture.js";
+import { createAgency, openDashboard } from "./agency-fixture.js";
 
 const AGENCY = "Harbour Recruiting";
 const WAIT = { timeout: 20_000, interval: 100 };
@@ -77,15 +77,7 @@ describeInBrowser("dashboard: signed webhooks reach the agency's system", () => 
   async function dashboard(): Promise<Page> {
     if (!browser) throw new Error("not set up");
     const page = await browser.context.newPage();
-    await page.goto(`${url()}/dashboard`);
-    const signIn = page.getByRole("textbox", { name: "Secret key" });
-    const signedIn = page.getByRole("heading", { level: 1, name: AGENCY });
-    await Promise.race([signIn.waitFor(), signedIn.waitFor()]);
-    if (await signIn.isVisible()) {
-      await signIn.fill(agency.secretKey);
-      await page.getByRole("button", { name: "Sign in" }).click();
-    }
-    await signedIn.waitFor();
+    await openDashboard(page, url(), AGENCY, agency.secretKey);
     return page;
   }
 

@@ -1,22 +1,14 @@
-import { AgencyCopySchema, ThemeTokensSchema } from "@rebound/core";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { Agency, AgencyPatch } from "./agency";
+import { TEST_AGENCY } from "./test-agency";
 import { CopyForm } from "./copy-form";
 import { ModesForm } from "./modes-form";
 import { OriginsForm } from "./origins-form";
 import { ThemeForm } from "./theme-form";
 
-const agency: Agency = {
-  id: "agency-1",
-  name: "Harbour Recruiting",
-  publishableKey: "pk_test_harbour0001",
-  origins: ["https://careers.harbour.example"],
-  theme: ThemeTokensSchema.parse({}),
-  copy: AgencyCopySchema.parse({ title: "Bounce back" }),
-  modes: ["inline"],
-};
+const agency = TEST_AGENCY;
 
 /** The save the dashboard passes down: records each patch and answers like agency.update. */
 function recordingSave() {

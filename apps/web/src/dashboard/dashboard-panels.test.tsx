@@ -1,23 +1,15 @@
-import { AgencyCopySchema, ThemeTokensSchema } from "@rebound/core";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { Agency, SharedSummary } from "./agency";
 import type { DashboardApi, Delivery, WebhookEndpoint } from "./dashboard-api";
+import { TEST_AGENCY } from "./test-agency";
 import { InstallPanel } from "./install-panel";
 import { SecretKeyPanel } from "./secret-key-panel";
 import { SharesPanel } from "./shares-panel";
 import { WebhooksPanel } from "./webhooks-panel";
 
-const agency: Agency = {
-  id: "agency-1",
-  name: "Harbour Recruiting",
-  publishableKey: "pk_test_harbour0001",
-  origins: ["https://careers.harbour.example"],
-  theme: ThemeTokensSchema.parse({}),
-  copy: AgencyCopySchema.parse({ title: "Bounce back" }),
-  modes: ["inline", "popup"],
-};
+const agency: Agency = { ...TEST_AGENCY, modes: ["inline", "popup"] };
 
 describe("the snippet for each display mode", () => {
   it("gives each mode its own snippet; the pop-up comes with a visible button to restyle", async () => {

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { ConfirmAction } from "../ui/confirm-action";
 import type { SharedSummary } from "./agency";
 import { SharedDebrief } from "./shared-debrief";
 
@@ -13,7 +14,6 @@ interface ShareCardProps {
 /** One candidate's summary. Plain text only: React escapes every value. */
 export function ShareCard({ share, onDelete }: ShareCardProps) {
   const { id, summary, createdAt } = share;
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   return (
     <li className="rb-card">
@@ -41,42 +41,19 @@ export function ShareCard({ share, onDelete }: ShareCardProps) {
         </details>
       ) : null}
       {onDelete ? (
-        <div className="rb-dash__buttons rb-dash__share-actions">
-          {confirming ? (
-            <>
-              <p role="alert">
-                Delete {summary.name}’s summary for good? It cannot be brought back, and your
-                webhook endpoint (if any) is told to delete its copy.
-              </p>
-              <button
-                type="button"
-                className="rb-button"
-                disabled={busy}
-                onClick={() => {
-                  setBusy(true);
-                  void onDelete(id).finally(() => setBusy(false));
-                }}
-              >
-                Delete for good
-              </button>
-              <button
-                type="button"
-                className="rb-button rb-button--secondary"
-                onClick={() => setConfirming(false)}
-              >
-                Keep it
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="rb-button rb-button--quiet"
-              aria-label={`Delete ${summary.name}’s summary`}
-              onClick={() => setConfirming(true)}
-            >
-              Delete
-            </button>
-          )}
+        <div className="rb-dash__share-actions">
+          <ConfirmAction
+            label="Delete"
+            name={`Delete ${summary.name}’s summary`}
+            question={`Delete ${summary.name}’s summary for good? It cannot be brought back, and your webhook endpoint (if any) is told to delete its copy.`}
+            confirmLabel="Delete for good"
+            keepLabel="Keep it"
+            busy={busy}
+            onConfirm={() => {
+              setBusy(true);
+              return onDelete(id).finally(() => setBusy(false));
+            }}
+          />
         </div>
       ) : null}
     </li>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
+import { ConfirmAction } from "../ui/confirm-action";
 import { CodeBlock } from "./code-block";
 import type { DashboardApi, Delivery, WebhookEndpoint } from "./dashboard-api";
 import { DeliveryLog } from "./delivery-log";
@@ -25,7 +26,6 @@ export function WebhooksPanel({ api }: { api: DashboardApi["webhooks"] }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
   const [keepOld, setKeepOld] = useState(false);
-  const [confirmRemove, setConfirmRemove] = useState(false);
   const saving = useAction();
   const acting = useAction();
 
@@ -123,44 +123,18 @@ export function WebhooksPanel({ api }: { api: DashboardApi["webhooks"] }) {
             >
               Send a test event
             </button>
-            {confirmRemove ? (
-              <>
-                <button
-                  type="button"
-                  className="rb-button"
-                  disabled={acting.busy}
-                  onClick={() => {
-                    setConfirmRemove(false);
-                    setSecret(null);
-                    void act(() => api.remove(), "Endpoint removed.", "Not removed: try again.");
-                  }}
-                >
-                  Yes, remove it
-                </button>
-                <button
-                  type="button"
-                  className="rb-button rb-button--secondary"
-                  onClick={() => setConfirmRemove(false)}
-                >
-                  Keep it
-                </button>
-              </>
-            ) : (
-              <button
-                type="button"
-                className="rb-button rb-button--secondary"
-                onClick={() => setConfirmRemove(true)}
-              >
-                Remove the endpoint
-              </button>
-            )}
+            <ConfirmAction
+              label="Remove the endpoint"
+              question="Remove the endpoint? Events not yet delivered are cancelled, and its secret is forgotten."
+              confirmLabel="Yes, remove it"
+              keepLabel="Keep it"
+              busy={acting.busy}
+              onConfirm={() => {
+                setSecret(null);
+                return act(() => api.remove(), "Endpoint removed.", "Not removed: try again.");
+              }}
+            />
           </div>
-          {confirmRemove ? (
-            <p className="rb-notice" role="alert">
-              Remove the endpoint? Events not yet delivered are cancelled, and its secret is
-              forgotten.
-            </p>
-          ) : null}
           <ActionStatus state={acting.state} />
           <h3>Signing secret</h3>
           <p>
