@@ -1,7 +1,10 @@
 import { isRecord } from "../protocol/envelope.js";
 import { REFUSAL_REASONS, type RefusalReason, type WidgetMode } from "../protocol/messages.js";
 
-/** The agency's branding for the chrome on the host page: launcher and modal. */
+/**
+ * The agency's branding for the chrome on the host page: launcher and modal. The same shape as
+ * core's `SiteChrome`, which the server fills; this package stays free of core to stay small.
+ */
 export interface SiteChrome {
   title: string;
   launcherLabel: string;
