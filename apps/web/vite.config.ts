@@ -1,7 +1,11 @@
+import { fileURLToPath } from "node:url";
+import { precompress } from "@rebound/precompress";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { pwaManifest, pwaWorkbox } from "./pwa.config";
+
+const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 // The API serves the built app on one port; in dev, Vite proxies /api to it.
 export default defineConfig({
@@ -18,6 +22,8 @@ export default defineConfig({
       manifest: pwaManifest,
       workbox: pwaWorkbox,
     }),
+    // After the service worker is written, so it is precompressed too.
+    precompress(page("dist")),
   ],
   server: {
     proxy: { "/api": process.env.REBOUND_API_URL ?? "http://127.0.0.1:3000" },
@@ -25,5 +31,8 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: true,
+    // The app, and the widget agencies frame (served at /embed): its own page, so a visitor
+    // who opens the widget downloads the coach's first question in one wave, not the app first.
+    rolldownOptions: { input: { main: page("index.html"), embed: page("embed.html") } },
   },
 });

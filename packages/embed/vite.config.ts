@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+import { precompressFile } from "@rebound/precompress";
 import { build, defineConfig, type Plugin } from "vite";
 
 /*
@@ -6,7 +8,8 @@ import { build, defineConfig, type Plugin } from "vite";
  *  - dist/loader.js: the classic script served at /embed/v1/loader.js
  *  - dist/snippet.js: the paste-in stub
  * An IIFE takes a single entry, so the two scripts are built after the ES pass, each by its own
- * inline-config build (configFile: false, so this plugin does not recurse).
+ * inline-config build (configFile: false, so this plugin does not recurse). Then the two scripts
+ * the API serves get their .br and .gz beside them.
  */
 const SCRIPTS = [
   { entry: "src/loader/global.ts", fileName: "loader.js" },
@@ -31,6 +34,8 @@ function classicScripts(): Plugin {
           },
         });
       }
+      for (const { fileName } of SCRIPTS)
+        precompressFile(fileURLToPath(new URL(`dist/${fileName}`, import.meta.url)));
     },
   };
 }

@@ -5,6 +5,7 @@ import { dashboardRouter } from "./routers/dashboard.js";
 import { debriefsRouter } from "./routers/debriefs.js";
 import { messagesRouter } from "./routers/messages.js";
 import { planRouter } from "./routers/plan.js";
+import { webhooksRouter } from "./routers/webhooks.js";
 import { widgetRouter } from "./routers/widget.js";
 import { router } from "./trpc.js";
 
@@ -17,6 +18,7 @@ export const appRouter = router({
   agency: agencyRouter,
   dashboard: dashboardRouter,
   admin: adminRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

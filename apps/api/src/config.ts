@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DatabaseOptions } from "./db/create-database.js";
+import type { SecretsKeyConfig } from "./security/secrets-key.js";
 
 export interface RateLimitConfig {
   /** Requests per window for an anonymous caller (per IP). */
@@ -12,6 +13,22 @@ export interface RateLimitConfig {
   redisUrl?: string | undefined;
   /** Prefix of the Redis keys, so deployments (and test runs) sharing a Redis never mix counters. */
   redisPrefix?: string | undefined;
+}
+
+/** How the webhook outbox delivers; every duration is configurable so tests wait for conditions. */
+export interface WebhookConfig {
+  /** Delay before the first retry; each later retry waits twice as long as the one before. */
+  retryBaseMs: number;
+  /** The longest wait between two attempts. */
+  retryMaxMs: number;
+  /** Attempts in all (the first included) before a delivery is marked failed. */
+  maxAttempts: number;
+  /** How often a process looks for due deliveries. */
+  pollMs: number;
+  /** How long a receiver has to answer one attempt. */
+  timeoutMs: number;
+  /** Whether endpoints on this machine (http://localhost, 127.0.0.1) may receive events. */
+  allowLoopback: boolean;
 }
 
 export interface AppConfig {
@@ -30,6 +47,8 @@ export interface AppConfig {
   logLevel: string;
   /** Public `Host` values /mcp answers to besides loopback (DNS-rebinding protection). */
   mcpAllowedHosts?: string[] | undefined;
+  secrets: SecretsKeyConfig;
+  webhooks: WebhookConfig;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -45,16 +64,45 @@ function positiveInt(value: string | undefined, fallback: number): number {
   return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
 }
 
+export const DEFAULT_WEBHOOKS: Omit<WebhookConfig, "allowLoopback"> = {
+  retryBaseMs: 60_000,
+  retryMaxMs: 6 * 3_600_000,
+  maxAttempts: 10,
+  pollMs: 1000,
+  timeoutMs: 10_000,
+};
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
+
+function webhooksFromEnv(env: NodeJS.ProcessEnv, host: string): WebhookConfig {
+  const allow = env.WEBHOOK_ALLOW_LOOPBACK;
+  return {
+    retryBaseMs: positiveInt(env.WEBHOOK_RETRY_BASE_MS, DEFAULT_WEBHOOKS.retryBaseMs),
+    retryMaxMs: positiveInt(env.WEBHOOK_RETRY_MAX_MS, DEFAULT_WEBHOOKS.retryMaxMs),
+    maxAttempts: positiveInt(env.WEBHOOK_MAX_ATTEMPTS, DEFAULT_WEBHOOKS.maxAttempts),
+    pollMs: positiveInt(env.WEBHOOK_POLL_MS, DEFAULT_WEBHOOKS.pollMs),
+    timeoutMs: positiveInt(env.WEBHOOK_TIMEOUT_MS, DEFAULT_WEBHOOKS.timeoutMs),
+    // A server listening on loopback is someone's own machine: local receivers are what they test
+    // with. A server open to the network refuses them unless told otherwise.
+    allowLoopback:
+      allow === undefined || allow === ""
+        ? LOOPBACK_HOSTS.has(host)
+        : allow === "1" || allow === "true",
+  };
+}
+
 /** Reads the environment once, in `main.ts`; everything else takes an `AppConfig`. */
 export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
   const databaseUrl = env.DATABASE_URL;
+  const host = env.HOST ?? "127.0.0.1";
+  const dataDir = path.resolve(env.REBOUND_DATA_DIR ?? "./.data");
   return {
     database:
       databaseUrl !== undefined && databaseUrl !== ""
         ? { kind: "postgres", url: databaseUrl }
-        : { kind: "pglite", dataDir: path.resolve(env.REBOUND_DATA_DIR ?? "./.data") },
+        : { kind: "pglite", dataDir },
     port: env.PORT === "0" ? 0 : positiveInt(env.PORT, 3000),
-    host: env.HOST ?? "127.0.0.1",
+    host,
     rateLimit: {
       anonymousMax: positiveInt(env.RATE_LIMIT_ANONYMOUS, DEFAULT_RATE_LIMIT.anonymousMax),
       keyMax: positiveInt(env.RATE_LIMIT_KEY, DEFAULT_RATE_LIMIT.keyMax),
@@ -71,6 +119,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
       .split(",")
       .map((host) => host.trim())
       .filter((host) => host !== ""),
+    secrets: {
+      key: env.REBOUND_SECRETS_KEY === "" ? undefined : env.REBOUND_SECRETS_KEY,
+      keyFile: path.resolve(env.REBOUND_SECRETS_KEY_FILE ?? path.join(dataDir, "secrets.key")),
+    },
+    webhooks: webhooksFromEnv(env, host),
   };
 }
 

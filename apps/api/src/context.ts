@@ -28,4 +28,13 @@ export interface Context {
   setCookie: (cookie: string) => void;
   /** The request's `X-Request-Id`, repeated in error bodies (absent in router tests). */
   requestId?: string;
+  /** What webhook procedures need from the server's configuration. */
+  webhooks: WebhookContext;
+}
+
+export interface WebhookContext {
+  /** Seals and opens signing secrets at rest. */
+  secretsKey: Buffer;
+  /** Whether endpoints on this machine may be saved (see `WEBHOOK_ALLOW_LOOPBACK`). */
+  allowLoopback: boolean;
 }

@@ -22,6 +22,9 @@ import { registerMcp } from "./mcp/http.js";
 import { registerCors, registerRateLimit, registerSecurityHeaders } from "./http/security.js";
 import { registerStaticAssets } from "./http/static-assets.js";
 import { contextFactory, registerTrpc } from "./http/trpc-routes.js";
+import { registerSharesCsv } from "./http/shares-csv.js";
+import { resolveSecretsKey } from "./security/secrets-key.js";
+import { startWebhookDispatcher } from "./webhooks/dispatcher.js";
 
 export interface ServerOptions {
   config: AppConfig;
@@ -78,13 +81,29 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await registerRateLimit(app, config.rateLimit);
 
   registerHealth(app, database);
-  const createContext = contextFactory(database.db, now);
+  const secretsKey = resolveSecretsKey(config.secrets);
+  const createContext = contextFactory(database.db, now, {
+    secretsKey,
+    allowLoopback: config.webhooks.allowLoopback,
+  });
   await registerTrpc(app, createContext);
   await registerRest(app, createContext);
   registerMcp(app, { allowedHosts: config.mcpAllowedHosts ?? [], now });
+  registerSharesCsv(app, database.db);
   const spaFallback = await registerStaticAssets(app, database.db, config);
   registerNotFound(app, spaFallback, routeMethods);
 
-  if (options.ownsDatabase === true) app.addHook("onClose", () => database.close());
+  const webhooks = startWebhookDispatcher({
+    db: database.db,
+    secretsKey,
+    config: config.webhooks,
+    log: app.log,
+    now,
+  });
+  // The outbox stops before the database closes: attempts in flight give their claims back.
+  app.addHook("onClose", async () => {
+    await webhooks.stop();
+    if (options.ownsDatabase === true) await database.close();
+  });
   return app;
 }

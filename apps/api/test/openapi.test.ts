@@ -8,8 +8,11 @@ import { PROCEDURES } from "../src/http/procedures.js";
 import { unknownFieldIssues } from "../src/http/unknown-fields.js";
 import { buildOpenApiDocument, REST_BASE } from "../src/http/openapi.js";
 import { saveDebrief } from "../src/store/saved-debriefs.js";
+import { recordShare } from "../src/store/shares.js";
+import { saveWebhookEndpoint } from "../src/store/webhook-endpoints.js";
 import { DATABASE_TARGETS } from "./support/databases.js";
-import { debriefInput } from "./support/debrief.js";
+import { debriefInput, TEST_NOW } from "./support/debrief.js";
+import { TEST_SECRETS_KEY } from "./support/secrets.js";
 import { AGENCY_ORIGIN, useTestApp } from "./support/test-app.js";
 import { DebriefSchema } from "@rebound/core";
 
@@ -39,10 +42,18 @@ describe("the OpenAPI document", () => {
       .filter(({ operation }) => (operation.security ?? []).length > 0)
       .map(({ method, path }) => `${method} ${path}`);
     expect(protectedPaths.sort()).toEqual([
+      "delete /agency/shares",
+      "delete /agency/webhook",
       "get /agency",
       "get /agency/shares",
       "get /agency/usage",
+      "get /agency/webhook",
+      "get /agency/webhook/deliveries",
       "patch /agency",
+      "post /agency/secret-key/roll",
+      "post /agency/webhook/secret/roll",
+      "post /agency/webhook/test",
+      "put /agency/webhook",
     ]);
   });
 });
@@ -54,6 +65,19 @@ describe("one request per REST route, taken from the document's own paths", () =
     const debrief = debriefInput();
     const saved = () => saveDebrief(test.database.db, DebriefSchema.parse(debrief));
     const key = test.agency.agency.publishableKey;
+    // The document lists paths in its own order: operations that need an endpoint make sure of one.
+    const withEndpoint = async () => {
+      await saveWebhookEndpoint(
+        test.database.db,
+        test.agency.agency.id,
+        "http://127.0.0.1:9/hooks",
+        {
+          secretsKey: Buffer.from(TEST_SECRETS_KEY, "base64"),
+          now: TEST_NOW,
+        },
+      );
+      return {};
+    };
     // One valid input per operation id; a new route without a sample fails here on purpose.
     const samples: Record<
       string,
@@ -84,7 +108,25 @@ describe("one request per REST route, taken from the document's own paths", () =
       "agency-get": () => ({}),
       "agency-update": () => ({ copy: { title: "Acme, after the interview" } }),
       "agency-shares": () => ({}),
+      "agency-deleteShare": async () => ({
+        id: await recordShare(
+          test.database.db,
+          test.agency.agency.id,
+          { name: "Sam", contact: "sam@example.com", planHeadline: "Thank-you email first" },
+          TEST_NOW,
+        ),
+      }),
+      // An overlap keeps the key this test signs its other calls with working.
+      "agency-rollSecretKey": () => ({ overlapMinutes: 60 }),
       "agency-usage": () => ({ days: "7" }),
+      "widget-status": () => ({ key, mode: "inline" }),
+      // Port 9 (discard) refuses at once: the test event fails quietly in the background.
+      "webhooks-set": () => ({ url: "http://127.0.0.1:9/hooks" }),
+      "webhooks-get": () => ({}),
+      "webhooks-rollSecret": async () => ({ ...(await withEndpoint()), overlapHours: 1 }),
+      "webhooks-sendTest": withEndpoint,
+      "webhooks-deliveries": () => ({}),
+      "webhooks-remove": () => ({}),
     };
 
     const document = await buildOpenApiDocument();
@@ -95,15 +137,15 @@ describe("one request per REST route, taken from the document's own paths", () =
 
     for (const { path, method, operation } of operations) {
       const input = await samples[operation.operationId]!();
-      const query =
-        method === "get"
-          ? `?${new URLSearchParams(input as Record<string, string>).toString()}`
-          : "";
+      const inQuery = method === "get" || method === "delete";
+      const query = inQuery
+        ? `?${new URLSearchParams(input as Record<string, string>).toString()}`
+        : "";
       const response = await test.app.inject({
         method: method.toUpperCase() as "GET",
         url: `${REST_BASE}${path}${query}`,
         headers: { ...(operation.security ? test.bearer : {}), origin: AGENCY_ORIGIN },
-        ...(method === "get" ? {} : { payload: input }),
+        ...(inQuery ? {} : { payload: input }),
       });
       expect(response.statusCode, `${method} ${path}: ${response.body.slice(0, 300)}`).toBe(200);
     }

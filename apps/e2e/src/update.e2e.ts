@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { precompressFile } from "@rebound/precompress";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser } from "./harness/app.js";
 import { OWN_APP_START_MS, OWN_APP_TEST_MS, useOwnApps, type OwnApp } from "./harness/own-app.js";
@@ -12,7 +13,8 @@ import { expectStep, nextStep, startDebrief } from "./harness/wizard.js";
 
 /**
  * Deploy a second build into `dist` as a release would: a changed page and the service worker
- * that precaches it (the page's precache revision is its MD5, as Workbox writes it).
+ * that precaches it (the page's precache revision is its MD5, as Workbox writes it), each
+ * precompressed again as the build does, since the server prefers the .br and .gz beside a file.
  */
 async function publishNewBuild(dist: string): Promise<void> {
   const page = (await readFile(join(dist, "index.html"), "utf8")).replace(
@@ -20,6 +22,7 @@ async function publishNewBuild(dist: string): Promise<void> {
     '<meta name="rebound-build" content="2"></head>',
   );
   await writeFile(join(dist, "index.html"), page);
+  precompressFile(join(dist, "index.html"));
   const worker = await readFile(join(dist, "sw.js"), "utf8");
   const revision = createHash("md5").update(page).digest("hex");
   const next = worker.replace(
@@ -28,6 +31,7 @@ async function publishNewBuild(dist: string): Promise<void> {
   );
   if (next === worker) throw new Error("sw.js does not precache index.html as expected.");
   await writeFile(join(dist, "sw.js"), next);
+  precompressFile(join(dist, "sw.js"));
 }
 
 describeInBrowser("a new version", () => {

@@ -8,7 +8,9 @@ export { initFromAttributes, listenForOpenClicks } from "./loader/data-attribute
 export { takeOver } from "./loader/take-over.js";
 export { installStub, LOADER_PATH } from "./snippet/install-stub.js";
 export { ELEMENT_NAME } from "./loader/widget-element.js";
-export { FRAME_SANDBOX, FRAME_TITLE } from "./loader/frame.js";
+export { FRAME_ALLOW, FRAME_SANDBOX, FRAME_TITLE } from "./loader/frame.js";
+export { previewChrome } from "./preview/chrome-preview.js";
+export type { ChromePreview, SiteChrome } from "./preview/chrome-preview.js";
 export type * from "./loader/api-types.js";
 export type {
   FrameEventPayloads,

@@ -13,7 +13,8 @@ import {
 /**
  * A tenant: a recruitment agency or a third-party API client. The publishable key only
  * identifies it; the secret key is stored as `secretKeyId` (to find the row) plus an scrypt
- * hash of the secret part.
+ * hash of the secret part. After a roll with an overlap, the previous key stays valid (same
+ * form, hashed) until `previousSecretKeyExpiresAt`.
  */
 export const agencies = pgTable("agencies", {
   id: text("id").primaryKey(),
@@ -21,6 +22,9 @@ export const agencies = pgTable("agencies", {
   publishableKey: text("publishable_key").notNull().unique(),
   secretKeyId: text("secret_key_id").notNull().unique(),
   secretKeyHash: text("secret_key_hash").notNull(),
+  previousSecretKeyId: text("previous_secret_key_id").unique(),
+  previousSecretKeyHash: text("previous_secret_key_hash"),
+  previousSecretKeyExpiresAt: timestamp("previous_secret_key_expires_at", { withTimezone: true }),
   origins: jsonb("origins")
     .$type<string[]>()
     .notNull()
@@ -67,7 +71,8 @@ export const shares = pgTable(
       .notNull()
       .references(() => agencies.id, { onDelete: "cascade" }),
     summary: jsonb("summary").$type<Record<string, unknown>>().notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // Milliseconds, as JavaScript dates hold them: a page cursor made from a row finds it again.
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [index("shares_agency_created_idx").on(table.agencyId, table.createdAt)],
 );
@@ -109,4 +114,64 @@ export const idempotencyKeys = pgTable(
   ],
 );
 
-export const schema = { agencies, sessions, savedDebriefs, shares, usageDays, idempotencyKeys };
+/**
+ * Where an agency's systems receive signed events. The signing secret must be usable to sign, so
+ * it cannot be hashed: it is sealed with AES-256-GCM under the server's secrets key (see
+ * security/secret-box.ts), bound to the agency's id. A rolled secret may keep signing alongside
+ * the new one until `previousSecretExpiresAt`.
+ */
+export const webhookEndpoints = pgTable("webhook_endpoints", {
+  agencyId: text("agency_id")
+    .primaryKey()
+    .references(() => agencies.id, { onDelete: "cascade" }),
+  url: text("url").notNull(),
+  sealedSecret: text("sealed_secret").notNull(),
+  previousSealedSecret: text("previous_sealed_secret"),
+  previousSecretExpiresAt: timestamp("previous_secret_expires_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The outbox: one row per event to deliver, written in the same transaction as what it reports.
+ * A dispatcher claims due rows (`claimedUntil` is its lease, so a crashed process's claim lapses),
+ * posts them, and records the outcome; failures come back after an exponential backoff until
+ * `failed`. `payload` is the exact body sent; it is wiped when the share it carries is deleted.
+ */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => agencies.id, { onDelete: "cascade" }),
+    eventType: text("event_type").notNull(),
+    shareId: text("share_id"),
+    payload: jsonb("payload").$type<Record<string, unknown>>(),
+    status: text("status").$type<"pending" | "delivered" | "failed">().notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    claimedUntil: timestamp("claimed_until", { withTimezone: true }),
+    lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }),
+    lastStatusCode: integer("last_status_code"),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("webhook_deliveries_due_idx").on(table.status, table.nextAttemptAt),
+    index("webhook_deliveries_agency_created_idx").on(table.agencyId, table.createdAt),
+    index("webhook_deliveries_share_idx").on(table.shareId),
+  ],
+);
+
+export const schema = {
+  agencies,
+  sessions,
+  savedDebriefs,
+  shares,
+  usageDays,
+  idempotencyKeys,
+  webhookEndpoints,
+  webhookDeliveries,
+};

@@ -66,11 +66,21 @@ export function registerSecurityHeaders(app: FastifyInstance): void {
   });
 }
 
-/** CORS only for the publishable endpoints and only for origins some agency allows; same-origin elsewhere. */
+/** The loader's site check, which every page must be able to read (above all a refused one). */
+export const SITE_STATUS_PATH = "/api/v1/widget/status";
+
+/**
+ * CORS only for the publishable endpoints and only for origins some agency allows; same-origin
+ * elsewhere. The site check answers any origin, without credentials.
+ */
 export async function registerCors(app: FastifyInstance, db: Database): Promise<void> {
   await app.register(cors, {
     delegator: (request, callback) => {
       const origin = request.headers.origin;
+      if (request.url.split("?")[0] === SITE_STATUS_PATH) {
+        callback(null, { origin: "*", methods: ["GET"], maxAge: 600 });
+        return;
+      }
       if (origin === undefined || !isWidgetPath(request.url)) {
         callback(null, { origin: false });
         return;

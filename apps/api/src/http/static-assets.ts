@@ -3,19 +3,12 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../db/create-database.js";
-import { findAgencyByPublishableKey } from "../store/agencies.js";
+import { embedPage } from "./embed-page.js";
 import { isApiUrl } from "./error-handlers.js";
 
 export interface StaticAssetsConfig {
   webDist: string;
   embedDist: string;
-}
-
-/** `frame-ancestors` for the /embed page: the agency's allowed origins, or nobody. */
-export async function embedFrameAncestors(db: Database, key: unknown): Promise<string> {
-  if (typeof key !== "string" || !/^pk_[A-Za-z0-9_-]{10,64}$/.test(key)) return "'none'";
-  const agency = await findAgencyByPublishableKey(db, key);
-  return agency && agency.origins.length > 0 ? agency.origins.join(" ") : "'none'";
 }
 
 /** Vite's hashed bundles: a new build has new names, so each name's bytes never change. */
@@ -26,9 +19,15 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
  */
 const REVALIDATE = new Set(["sw.js", "manifest.webmanifest", "index.html"]);
 
-/** The Cache-Control for a file of the built web app, by its path inside the build. */
+/**
+ * The Cache-Control for a file of the built web app, by its path inside the build; the
+ * precompressed copy the static plugin sends instead ("sw.js.br") is cached as its original.
+ */
 export function webCacheControl(relativePath: string): string | undefined {
-  const file = relativePath.split(path.sep).join("/");
+  const file = relativePath
+    .split(path.sep)
+    .join("/")
+    .replace(/\.(?:br|gz)$/, "");
   if (REVALIDATE.has(file)) return "no-cache";
   if (file.startsWith("assets/") || /^workbox-[\w-]+\.js$/.test(file)) return IMMUTABLE;
   return undefined;
@@ -51,6 +50,7 @@ export async function registerStaticAssets(
       prefix: "/embed/v1/",
       decorateReply: false,
       maxAge: "5m",
+      preCompressed: true,
       // Agencies' pages load these scripts from their own origins; Helmet's CORP default
       // (same-origin) would make the browser refuse them.
       setHeaders: (reply) => {
@@ -77,6 +77,8 @@ export async function registerStaticAssets(
     prefix: "/",
     index: false,
     wildcard: true,
+    // The build writes .br and .gz beside each file (tooling/precompress).
+    preCompressed: true,
     setHeaders: (reply, filePath) => {
       const cacheControl = webCacheControl(path.relative(config.webDist, filePath));
       if (cacheControl) reply.header("cache-control", cacheControl);
@@ -86,14 +88,19 @@ export async function registerStaticAssets(
   });
 
   const indexHtml = readFileSync(indexFile, "utf8");
+  // The widget's own lighter page where the build has one; the app's otherwise.
+  const embedFile = path.join(config.webDist, "embed.html");
+  const embedHtml = existsSync(embedFile) ? readFileSync(embedFile, "utf8") : indexHtml;
   // The static plugin refuses a directory without `index`; the app's root is its index page.
   app.get("/", (_request, reply) =>
     reply.header("cache-control", "no-cache").type("text/html; charset=utf-8").send(indexHtml),
   );
   app.get("/embed", async (request, reply) => {
-    const query = request.query as Record<string, unknown>;
-    // The agency dashboard previews the widget in a frame on our own origin (no key, nothing sent).
-    const ancestors = query.preview === "1" ? "'self'" : await embedFrameAncestors(db, query.key);
+    const { ancestors, html } = await embedPage(
+      db,
+      embedHtml,
+      request.query as Record<string, unknown>,
+    );
     // The security headers already say DENY/'none'; this page is the one meant to be framed.
     const helmetPolicy = reply.getHeader("content-security-policy");
     const policy = (typeof helmetPolicy === "string" ? helmetPolicy : "")
@@ -110,7 +117,7 @@ export async function registerStaticAssets(
         .header("cache-control", "no-store")
         .header("content-security-policy", policy)
         .type("text/html; charset=utf-8")
-        .send(indexHtml)
+        .send(html)
     );
   });
 

@@ -4,7 +4,7 @@ import type { TRPCError } from "@trpc/server";
 import { resolveResponse } from "@trpc/server/http";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { appRouter } from "../app-router.js";
-import type { Context } from "../context.js";
+import type { Context, WebhookContext } from "../context.js";
 import type { Database } from "../db/create-database.js";
 import { readCookie, SESSION_COOKIE } from "../security/cookies.js";
 import { JSON_ONLY_MESSAGE } from "./error-body.js";
@@ -16,7 +16,11 @@ export const TRPC_BASE = "/api/trpc";
 export type CreateContext = (request: FastifyRequest, reply: FastifyReply) => Context;
 
 /** One context factory for tRPC and REST: auth was resolved in the onRequest hook. */
-export function contextFactory(db: Database, now: () => Date): CreateContext {
+export function contextFactory(
+  db: Database,
+  now: () => Date,
+  webhooks: WebhookContext,
+): CreateContext {
   return (request, reply) => ({
     db,
     now,
@@ -27,6 +31,7 @@ export function contextFactory(db: Database, now: () => Date): CreateContext {
     secure: request.protocol === "https",
     setCookie: (cookie) => void reply.header("set-cookie", cookie),
     requestId: request.id,
+    webhooks,
   });
 }
 

@@ -1,22 +1,24 @@
 import {
   AgencyCopySchema,
   AllowedOriginsSchema,
-  ShareSummarySchema,
   ThemeTokensSchema,
   WidgetModesSchema,
 } from "@rebound/core";
 import { z } from "zod";
 import { foundOr404 } from "../errors.js";
 import { findAgencyById, updateAgency } from "../store/agencies.js";
-import { listShares } from "../store/shares.js";
 import { usageSince } from "../store/usage.js";
 import { agencyProcedure, router } from "../trpc.js";
+import { agencyKeyProcedures } from "./agency-keys.js";
 import { AgencyOutputSchema } from "./agency-output.js";
+import { agencyShareProcedures } from "./agency-shares.js";
 
 const tags = ["agency"];
 const protect = true;
 
 export const agencyRouter = router({
+  ...agencyShareProcedures,
+  ...agencyKeyProcedures,
   get: agencyProcedure
     .meta({
       openapi: {
@@ -55,22 +57,6 @@ export const agencyRouter = router({
     .mutation(async ({ ctx, input }) =>
       foundOr404(await updateAgency(ctx.db, ctx.agencyId, input), "Agency"),
     ),
-
-  shares: agencyProcedure
-    .meta({
-      openapi: {
-        method: "GET",
-        path: "/agency/shares",
-        tags,
-        protect,
-        summary: "Summaries candidates chose to send you",
-      },
-    })
-    .input(z.void())
-    .output(
-      z.array(z.object({ id: z.string(), summary: ShareSummarySchema, createdAt: z.string() })),
-    )
-    .query(({ ctx }) => listShares(ctx.db, ctx.agencyId)),
 
   usage: agencyProcedure
     .meta({

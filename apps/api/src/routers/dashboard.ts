@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { unauthorized } from "../errors.js";
 import { clearedSessionCookie, sessionCookie } from "../security/cookies.js";
-import { agencyIdForSecretKey, findAgencyById } from "../store/agencies.js";
+import { findAgencyById } from "../store/agencies.js";
+import { agencyIdForSecretKey } from "../store/secret-keys.js";
 import { endSession, startSession } from "../store/sessions.js";
 import { publicProcedure, router } from "../trpc.js";
 
@@ -10,7 +11,7 @@ export const dashboardRouter = router({
   signIn: publicProcedure
     .input(z.object({ secretKey: z.string().min(1, { error: "secretKey is required." }).max(200) }))
     .mutation(async ({ ctx, input }) => {
-      const agencyId = await agencyIdForSecretKey(ctx.db, input.secretKey);
+      const agencyId = await agencyIdForSecretKey(ctx.db, input.secretKey, ctx.now());
       const agency = agencyId === null ? null : await findAgencyById(ctx.db, agencyId);
       if (!agency) throw unauthorized("That secret key is not valid.");
       ctx.setCookie(sessionCookie(await startSession(ctx.db, agency.id, ctx.now()), ctx.secure));

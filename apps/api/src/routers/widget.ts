@@ -10,6 +10,7 @@ import { countUsage } from "../store/usage.js";
 import { publicProcedure, router } from "../trpc.js";
 import { HostOriginSchema, PublishableKeySchema } from "./shared-inputs.js";
 import { agencyForWidget } from "./widget-access.js";
+import { widgetStatusProcedure } from "./widget-status.js";
 
 const WidgetAccessSchema = z.object({ key: PublishableKeySchema, hostOrigin: HostOriginSchema });
 const tags = ["widget"];
@@ -17,6 +18,8 @@ const tags = ["widget"];
 const errorResponses = [401, 403];
 
 export const widgetRouter = router({
+  status: widgetStatusProcedure,
+
   config: publicProcedure
     .meta({
       openapi: {
@@ -69,7 +72,7 @@ export const widgetRouter = router({
     .output(z.object({ id: z.string() }))
     .mutation(async ({ ctx, input }) => {
       const agency = await agencyForWidget(ctx, input.key, input.hostOrigin);
-      const id = await recordShare(ctx.db, agency.id, input.summary);
+      const id = await recordShare(ctx.db, agency.id, input.summary, ctx.now());
       await countUsage(ctx.db, agency.id, "shares", ctx.now());
       return { id };
     }),

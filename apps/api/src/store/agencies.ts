@@ -11,8 +11,8 @@ import {
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "../db/create-database.js";
 import { agencies } from "../db/schema.js";
-import { newPublishableKey, newSecretKey, parseSecretKey } from "../security/api-keys.js";
-import { hashSecret, verifySecret } from "../security/secrets.js";
+import { newPublishableKey, newSecretKey } from "../security/api-keys.js";
+import { hashSecret } from "../security/secrets.js";
 
 /** An agency as the API shows it: never its key hash. */
 export interface Agency {
@@ -41,7 +41,7 @@ function toAgency(row: AgencyRow): Agency {
     publishableKey: row.publishableKey,
     origins: AllowedOriginsSchema.catch([]).parse(row.origins),
     theme: ThemeTokensSchema.catch(ThemeTokensSchema.parse({})).parse(row.theme),
-    copy: AgencyCopySchema.catch({ title: row.name, intro: "", ctaLabel: "" }).parse({
+    copy: AgencyCopySchema.catch(AgencyCopySchema.parse({ title: row.name.slice(0, 80) })).parse({
       title: row.name,
       ...row.copy,
     }),
@@ -82,19 +82,6 @@ export async function findAgencyByPublishableKey(
 ): Promise<Agency | null> {
   const [row] = await db.select().from(agencies).where(eq(agencies.publishableKey, key)).limit(1);
   return row ? toAgency(row) : null;
-}
-
-/** The agency id a secret key belongs to, or null when the key is malformed, unknown or wrong. */
-export async function agencyIdForSecretKey(db: Database, key: string): Promise<string | null> {
-  const parts = parseSecretKey(key);
-  if (!parts) return null;
-  const [row] = await db
-    .select({ id: agencies.id, hash: agencies.secretKeyHash })
-    .from(agencies)
-    .where(eq(agencies.secretKeyId, parts.keyId))
-    .limit(1);
-  if (!row) return null;
-  return (await verifySecret(parts.secret, row.hash)) ? row.id : null;
 }
 
 export interface AgencyChanges {

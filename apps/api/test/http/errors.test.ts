@@ -1,3 +1,4 @@
+import type { FieldIssue } from "@rebound/core";
 import { describe, expect, it } from "vitest";
 import { DATABASE_TARGETS } from "../support/databases.js";
 import { debriefInput } from "../support/debrief.js";
@@ -45,13 +46,11 @@ describe.each(DATABASE_TARGETS)("HTTP answers on $name", (target) => {
       for (const url of ["/api/v1/plan", "/api/trpc/plan.build"]) {
         const response = await test.app.inject({ method: "POST", url, payload });
         expect(response.statusCode, `${url} ${endedAt}`).toBe(400);
-        const body = response.json<{
-          error?: { message: string; data: { issues: { path: string; message: string }[] } };
-          message?: string;
-          data?: { issues: { path: string; message: string }[] };
+        // REST answers in the one error shape; tRPC keeps its envelope with the issues in `data`.
+        const { error } = response.json<{
+          error: { issues?: FieldIssue[]; data?: { issues: FieldIssue[] } };
         }>();
-        const error = body.error ?? body;
-        expect(error.data?.issues).toEqual([
+        expect(url.startsWith("/api/v1/") ? error.issues : error.data?.issues).toEqual([
           {
             path: "debrief.interview.endedAt",
             message: expect.stringMatching(/in the future|more than a year ago/) as unknown,

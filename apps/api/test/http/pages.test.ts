@@ -28,6 +28,14 @@ describe.each(DATABASE_TARGETS)("pages and assets on $name", (target) => {
     // A cached sw.js would hide every new version from the people who installed the app.
     expect(worker.headers["cache-control"]).toBe("no-cache");
 
+    // The build precompresses it (tooling/precompress): the .br copy is just as fresh.
+    const compressed = await test.app.inject({
+      url: "/sw.js",
+      headers: { "accept-encoding": "br" },
+    });
+    expect(compressed.headers["content-encoding"]).toBe("br");
+    expect(compressed.headers["cache-control"]).toBe("no-cache");
+
     const manifest = await test.app.inject({ url: "/manifest.webmanifest" });
     expect(manifest.statusCode).toBe(200);
     expect(manifest.headers["content-type"]).toContain("application/manifest+json");
@@ -74,6 +82,47 @@ describe.each(DATABASE_TARGETS)("pages and assets on $name", (target) => {
       expect(refused.statusCode, url).toBe(200);
       expect(refused.headers["content-security-policy"], url).toContain("frame-ancestors 'none'");
     }
+  });
+
+  it("puts the agency's settings in the /embed page for an allowed host, escaped, and only then", async () => {
+    const { agency } = test.agency;
+    await test.app.inject({
+      method: "PATCH",
+      url: "/api/v1/agency",
+      headers: { ...test.bearer, "content-type": "application/json" },
+      payload: { copy: { title: "Bounce back </script><script>alert(1)</script>" } },
+    });
+    const page = (host: string) =>
+      test.app.inject({
+        url: `/embed?${new URLSearchParams({ key: agency.publishableKey, host, instance: "rb-1", mode: "inline" }).toString()}`,
+      });
+    const allowed = await page(AGENCY_ORIGIN);
+    expect(allowed.headers["cache-control"]).toBe("no-store");
+    const block =
+      /<script type="application\/json" id="rebound-widget-config">(.*?)<\/script>/.exec(
+        allowed.body,
+      )?.[1];
+    expect(block).toBeDefined();
+    expect(block).not.toContain("<");
+    expect(JSON.parse(block ?? "{}")).toMatchObject({
+      key: agency.publishableKey,
+      hostOrigin: AGENCY_ORIGIN,
+      config: {
+        agencyName: "Acme Talent",
+        copy: { title: "Bounce back </script><script>alert(1)</script>" },
+      },
+    });
+    for (const host of ["https://evil.example", ""]) {
+      expect((await page(host)).body).not.toContain("rebound-widget-config");
+    }
+  });
+
+  it("serves hashed assets as immutable", async () => {
+    const asset = await test.app.inject({ url: "/assets/chunk-Ab12Cd34.js" });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    const page = await test.app.inject({ url: "/" });
+    expect(String(page.headers["cache-control"])).not.toContain("immutable");
   });
 
   it("sends the security headers on API answers too", async () => {

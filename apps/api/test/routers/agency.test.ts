@@ -78,7 +78,7 @@ describe.each(DATABASE_TARGETS)("tenants on $name", (target) => {
       code: "UNAUTHORIZED",
     });
     const invalid = callerFor(database.db, { auth: { ...ANONYMOUS, invalidKey: true } }).caller;
-    await expect(invalid.agency.shares()).rejects.toMatchObject({
+    await expect(invalid.agency.shares({})).rejects.toMatchObject({
       code: "UNAUTHORIZED",
       message: "That API key is not valid.",
     });
@@ -130,13 +130,13 @@ describe.each(DATABASE_TARGETS)("tenants on $name", (target) => {
       consent: true,
       summary,
     });
-    const shares = await asAcme().agency.shares();
-    expect(shares.map((share) => share.id)).toContain(id);
-    expect(shares.find((share) => share.id === id)?.summary).toEqual(summary);
+    const shares = await asAcme().agency.shares({});
+    expect(shares.items.map((share) => share.id)).toContain(id);
+    expect(shares.items.find((share) => share.id === id)?.summary).toEqual(summary);
     const othersShares = await callerFor(database.db, {
       auth: asAgency(other.agency.id),
-    }).caller.agency.shares();
-    expect(othersShares).toEqual([]);
+    }).caller.agency.shares({});
+    expect(othersShares).toEqual({ items: [], nextCursor: null });
   });
 
   it("counts plans, copied drafts and shares per day, with no personal data", async () => {

@@ -3,11 +3,14 @@ import { appRouter } from "../../src/app-router.js";
 import { ANONYMOUS, type Context, type RequestAuth } from "../../src/context.js";
 import type { Database } from "../../src/db/create-database.js";
 import { TEST_NOW } from "./debrief.js";
+import { TEST_SECRETS_KEY } from "./secrets.js";
 
 const createCaller = createCallerFactory(appRouter);
 
 export interface CallerOptions {
   auth?: RequestAuth;
+  /** Whether webhook endpoints on this machine may be saved (true, as on a developer's machine). */
+  allowLoopback?: boolean;
   requestOrigin?: string | null;
   sessionToken?: string | null;
 }
@@ -24,6 +27,10 @@ export function callerFor(db: Database, options: CallerOptions = {}) {
     ownOrigin: "http://rebound.test",
     secure: false,
     setCookie: (cookie) => void cookies.push(cookie),
+    webhooks: {
+      secretsKey: Buffer.from(TEST_SECRETS_KEY, "base64"),
+      allowLoopback: options.allowLoopback ?? true,
+    },
   };
   return { caller: createCaller(context), cookies };
 }

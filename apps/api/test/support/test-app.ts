@@ -9,6 +9,7 @@ import { recordErrorAnswers } from "./error-conformance.js";
 import { createAgency, type CreatedAgency } from "../../src/store/agencies.js";
 import type { DatabaseTarget } from "./databases.js";
 import { TEST_NOW } from "./debrief.js";
+import { TEST_SECRETS_KEY } from "./secrets.js";
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), "../fixtures");
 
@@ -28,6 +29,18 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     adminToken: "admin-token-for-tests-only-0123456789",
     trustProxy: false,
     logLevel: "silent",
+    // A fixed key: sealed webhook secrets open across the restarts a test makes.
+    secrets: { key: TEST_SECRETS_KEY, keyFile: "/nonexistent/secrets.key" },
+    // Fast, so tests watching retries wait for conditions measured in milliseconds.
+    webhooks: {
+      retryBaseMs: 50,
+      retryMaxMs: 400,
+      maxAttempts: 3,
+      // Suites that watch deliveries poll faster (see webhookTestConfig).
+      pollMs: 1000,
+      timeoutMs: 2000,
+      allowLoopback: true,
+    },
     ...overrides,
   };
 }
@@ -41,17 +54,26 @@ export interface TestApp {
   bearer: { authorization: string };
 }
 
+/** The server alone, on an open database (which it leaves open when it closes); the clock is TEST_NOW unless given. */
+export function buildTestServer(
+  database: DatabaseHandle,
+  overrides: Partial<AppConfig> = {},
+  now: () => Date = () => TEST_NOW,
+): Promise<FastifyInstance> {
+  return buildServer({
+    config: testConfig(overrides),
+    database,
+    now,
+    logger: false,
+  });
+}
+
 /** A server on an open database with one agency allowed on AGENCY_ORIGIN; the clock is TEST_NOW. */
 export async function startTestApp(
   database: DatabaseHandle,
   overrides: Partial<AppConfig> = {},
 ): Promise<TestApp> {
-  const app = await buildServer({
-    config: testConfig(overrides),
-    database,
-    now: () => TEST_NOW,
-    logger: false,
-  });
+  const app = await buildTestServer(database, overrides);
   const errorProblems = recordErrorAnswers(app);
   const agency = await createAgency(database.db, { name: "Acme Talent", origins: [AGENCY_ORIGIN] });
   return { app, errorProblems, agency, bearer: { authorization: `Bearer ${agency.secretKey}` } };

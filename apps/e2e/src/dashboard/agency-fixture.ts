@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { inject } from "vitest";
 
 interface TrpcAnswer<T> {
@@ -44,4 +45,22 @@ export async function brandAgency(
   settings: Record<string, unknown>,
 ): Promise<void> {
   await call(baseUrl, "agency.update", secretKey, settings);
+}
+
+/** Opens `/dashboard` on `page`, signing in with the secret key unless the session cookie still holds. */
+export async function openDashboard(
+  page: Page,
+  baseUrl: string,
+  agencyName: string,
+  secretKey: string,
+): Promise<void> {
+  await page.goto(`${baseUrl}/dashboard`);
+  const field = page.getByRole("textbox", { name: "Secret key" });
+  const heading = page.getByRole("heading", { level: 1, name: agencyName });
+  await Promise.race([field.waitFor(), heading.waitFor()]);
+  if (await field.isVisible()) {
+    await field.fill(secretKey);
+    await page.getByRole("button", { name: "Sign in" }).click();
+  }
+  await heading.waitFor();
 }

@@ -6,6 +6,7 @@ import { describeInBrowser } from "../harness/app.js";
 import { seriousAxeViolations } from "../harness/axe.js";
 import { launchBrowser, type RunningBrowser } from "../harness/browser.js";
 import { horizontalOverflowAt, screenshotBothWidths } from "../harness/layout.js";
+import { buildPlanInWidget } from "../embed/widget-flow.js";
 import { type AgencyFixture, brandAgency, createAgency } from "./agency-fixture.js";
 
 const AGENCY = "Harbour Recruiting";
@@ -19,16 +20,6 @@ function coachFrame(page: Page): Frame {
   const frame = page.frames().find((f) => f.url().includes("/embed?"));
   if (!frame) throw new Error("The widget frame is not on the page.");
   return frame;
-}
-
-/** Answer the debrief inside the widget: the host prefilled the organisation, so Next all the way. */
-async function buildPlanInWidget(frame: Frame): Promise<void> {
-  const build = frame.getByRole("button", { name: "Build my plan" });
-  for (let step = 1; step <= 20 && !(await build.isVisible()); step += 1) {
-    await frame.getByRole("button", { name: "Next", exact: true }).click();
-  }
-  await build.click();
-  await frame.getByRole("heading", { name: "Your recovery plan" }).waitFor();
 }
 
 describeInBrowser("dashboard: a consented share reaches the agency", () => {
@@ -125,7 +116,8 @@ describeInBrowser("dashboard: a consented share reaches the agency", () => {
     // The raw debrief was not ticked, so it is not there.
     expect(await shares.getByText(/Full debrief/).count()).toBe(0);
     const usage = dashboard.getByRole("table", { name: "Widget use per day" });
-    expect(await usage.getByRole("row").count()).toBeGreaterThan(1);
+    // Usage loads on its own, beside the shares: wait for its first day.
+    await usage.getByRole("row").nth(1).waitFor();
 
     // The session is an HttpOnly cookie the page's scripts cannot read.
     const cookie = (await browser.context.cookies(reboundOrigin)).find(

@@ -16,11 +16,19 @@ interface TrpcResult<T> {
   error?: { message: string };
 }
 
-async function trpc<T>(baseUrl: string, path: string, token: string, input: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl}/api/trpc/${path}`, {
-    method: "POST",
+/** A tRPC call with a bearer token: a mutation by default, a query when `input` is undefined and `query` set. */
+export async function trpc<T>(
+  baseUrl: string,
+  path: string,
+  token: string,
+  input: unknown,
+  kind: "query" | "mutation" = "mutation",
+): Promise<T> {
+  const query = `?input=${encodeURIComponent(JSON.stringify(input ?? null))}`;
+  const response = await fetch(`${baseUrl}/api/trpc/${path}${kind === "query" ? query : ""}`, {
+    method: kind === "query" ? "GET" : "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: JSON.stringify(input),
+    ...(kind === "query" ? {} : { body: JSON.stringify(input) }),
   });
   const body = (await response.json()) as TrpcResult<T>;
   if (!body.result)
@@ -28,8 +36,12 @@ async function trpc<T>(baseUrl: string, path: string, token: string, input: unkn
   return body.result.data;
 }
 
-/** An agency that allows exactly `origin`, with every widget mode switched on. */
-async function createAgency(baseUrl: string, origin: string): Promise<string> {
+/** An agency that allows exactly `origin`, with every widget mode switched on and `settings` applied. */
+async function createAgency(
+  baseUrl: string,
+  origin: string,
+  settings: Record<string, unknown>,
+): Promise<{ key: string; secretKey: string }> {
   const { agency, secretKey } = await trpc<{
     agency: { publishableKey: string };
     secretKey: string;
@@ -37,8 +49,11 @@ async function createAgency(baseUrl: string, origin: string): Promise<string> {
     name: "Northwind Talent",
     origins: [origin],
   });
-  await trpc(baseUrl, "agency.update", secretKey, { modes: ["inline", "popup", "floatingButton"] });
-  return agency.publishableKey;
+  await trpc(baseUrl, "agency.update", secretKey, {
+    modes: ["inline", "popup", "floatingButton"],
+    ...settings,
+  });
+  return { key: agency.publishableKey, secretKey };
 }
 
 export interface EmbedWorld {
@@ -46,6 +61,11 @@ export interface EmbedWorld {
   readonly host: HostServer;
   /** The agency's publishable key. */
   readonly key: string;
+  /** The agency's secret key, for its own API calls (usage counts, settings). */
+  readonly secretKey: string;
+  readonly browser: RunningBrowser;
+  /** Forgets answers in progress the widget keeps on this browser, so the next test starts at step 1. */
+  forgetAnswers(): Promise<void>;
   /** Opens `url` (a page the host server already serves) in a new tab. */
   visit(url: string): Promise<Page>;
   /** Serves a host page at `path` (on both host origins) and opens it in a new tab. */
@@ -60,17 +80,18 @@ export interface EmbedWorld {
 
 /**
  * Two origins, as in production: the agency's site (a loopback port of its own) and the Rebound
- * server the harness started. One agency per file allows the first origin only.
+ * server the harness started. One agency per file allows the first origin only; `settings`
+ * (theme, copy, modes) are applied to it through the agency API.
  */
-export function useEmbedWorld(): EmbedWorld {
+export function useEmbedWorld(settings: Record<string, unknown> = {}): EmbedWorld {
   const reboundOrigin = inject("baseUrl");
   let host: HostServer | null = null;
   let browser: RunningBrowser | null = null;
-  let key = "";
+  let keys = { key: "", secretKey: "" };
   beforeAll(async () => {
     host = await startHostServer();
-    key = await createAgency(reboundOrigin, host.origin);
-    browser = await launchBrowser(host.origin);
+    keys = await createAgency(reboundOrigin, host.origin, settings);
+    browser = await launchBrowser(host.origin, { alsoGrant: [reboundOrigin] });
   });
   afterAll(async () => {
     await browser?.close();
@@ -83,7 +104,24 @@ export function useEmbedWorld(): EmbedWorld {
       return host;
     },
     get key() {
-      return key;
+      return keys.key;
+    },
+    get secretKey() {
+      return keys.secretKey;
+    },
+    get browser() {
+      if (!browser) throw new Error("The browser is not running.");
+      return browser;
+    },
+    async forgetAnswers() {
+      if (!browser) throw new Error("The browser is not running.");
+      const tab = await browser.context.newPage();
+      await tab.goto(`${reboundOrigin}/healthz`);
+      await tab.evaluate(async () => {
+        for (const { name } of await indexedDB.databases())
+          if (name) indexedDB.deleteDatabase(name);
+      });
+      await tab.close();
     },
     async visit(url) {
       if (!browser) throw new Error("The browser is not running.");

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.REBOUND_CHROMIUM ?? "/usr/bin/chromium";
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -40,9 +40,14 @@ export interface RunningBrowser {
 export interface BrowserOptions {
   /** "block" keeps the app's service worker out, so page.route sees every request. */
   serviceWorkers?: "allow" | "block";
+  /** Origins besides `baseURL` granted the clipboard (the widget's, whose frame writes to it). */
+  alsoGrant?: readonly string[];
 }
 
-/** Debian's Chromium with a fresh profile, so no state leaks between files or runs. */
+/**
+ * Debian's Chromium with a fresh profile, so no state leaks between files or runs. The clipboard
+ * is granted to `baseURL` and to `options.alsoGrant`.
+ */
 export async function launchBrowser(
   baseURL: string,
   options: BrowserOptions = {},
@@ -59,7 +64,8 @@ export async function launchBrowser(
   });
   // Fail in seconds, not the default 30: a missing control is a broken screen, not a slow one.
   context.setDefaultTimeout(10_000);
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  for (const origin of [baseURL, ...(options.alsoGrant ?? [])])
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   return {
     context,
     close: async () => {

@@ -28,7 +28,7 @@ export function useOwnApps(): { start: (env?: Record<string, string>) => Promise
   });
   return {
     start: async (env) => {
-      const server = await startServer(env);
+      const server = await startServer(env ? { env } : {});
       const browser = await launchBrowser(server.url);
       const app = { server, browser };
       started.push(app);

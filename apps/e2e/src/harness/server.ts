@@ -30,23 +30,33 @@ function printedUrl(child: ChildProcess, output: () => string): Promise<string> 
   });
 }
 
-/**
- * The real server as `pnpm start` runs it: built API, built web app, a throwaway data folder.
- * `env` adds settings (say, REBOUND_WEB_DIST for another build of the web app).
- */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export interface ServerOptions {
+  /** Extra environment (another build of the web app, fast webhook retries for a test…). */
+  env?: Record<string, string>;
+  /** A data folder that outlives this server (a restart reuses it); the caller removes it. */
+  dataDir?: string;
+  /**
+   * The port to listen on, for a restart that keeps its URL; otherwise the server picks a free one
+   * itself, so no other process can take the port between choosing and binding it.
+   */
+  port?: number;
+}
+
+/** The real server as `pnpm start` runs it: built API, built web app, a throwaway data folder. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const main = join(repoRoot, "apps/api/dist/main.js");
   if (!existsSync(main)) throw new Error(`${main} is missing: build the API first (pnpm build).`);
-  const dataDir = await mkdtemp(join(tmpdir(), "rebound-e2e-data-"));
+  const ownsData = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "rebound-e2e-data-")));
   const child = spawn(process.execPath, [main], {
     cwd: repoRoot,
     env: {
       ...process.env,
-      PORT: "0",
+      PORT: String(options.port ?? 0),
       HOST: "127.0.0.1",
       REBOUND_DATA_DIR: dataDir,
       NODE_ENV: "production",
-      ...env,
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -61,7 +71,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     url = await printedUrl(child, () => log);
   } catch (error) {
     child.kill("SIGKILL");
-    await rm(dataDir, { recursive: true, force: true });
+    if (ownsData) await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -74,7 +84,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         await exited;
         clearTimeout(timer);
       }
-      await rm(dataDir, { recursive: true, force: true });
+      if (ownsData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,4 @@
-import type { ThemeTokens } from "@rebound/core";
-import { AA_TEXT, contrastRatio } from "../embed/contrast";
+import { AA_TEXT, contrastRatio, type ThemeTokens } from "@rebound/core";
 
 /** Pairs the widget actually draws, checked against WCAG AA so an agency sees a problem before candidates do. */
 export function contrastWarnings(theme: ThemeTokens): string[] {

@@ -6,7 +6,13 @@ import { issuesByField } from "./issues-by-field";
 import { SaveStatus } from "./save-status";
 import { useSave } from "./use-save";
 
-type Draft = { title: string; intro: string; ctaLabel: string; ctaUrl: string };
+type Draft = {
+  title: string;
+  intro: string;
+  launcherLabel: string;
+  ctaLabel: string;
+  ctaUrl: string;
+};
 type Field = keyof Draft;
 
 const FIELDS: {
@@ -16,13 +22,18 @@ const FIELDS: {
   multiline?: boolean;
   optional?: boolean;
 }[] = [
-  { field: "title", label: "Widget title" },
+  { field: "title", label: "Widget title", hint: "Also the title of the pop-up dialog." },
   {
     field: "intro",
     label: "Introduction",
     hint: "A sentence or two above the first question.",
     multiline: true,
     optional: true,
+  },
+  {
+    field: "launcherLabel",
+    label: "Floating button label",
+    hint: "The text on the floating button, e.g. “Interview coach”.",
   },
   {
     field: "ctaLabel",
@@ -33,18 +44,28 @@ const FIELDS: {
   { field: "ctaUrl", label: "Call-to-action link", hint: "An https:// address.", optional: true },
 ];
 
+interface CopyFormProps {
+  copy: AgencyCopy;
+  save: SaveAgency;
+  /** The wording as typed, whenever it is valid: drives the live preview. */
+  onDraft?: (copy: AgencyCopy) => void;
+}
+
+const parseDraft = (draft: Draft) =>
+  AgencyCopySchema.safeParse({
+    ...draft,
+    ctaUrl: draft.ctaUrl.trim() === "" ? undefined : draft.ctaUrl.trim(),
+  });
+
 /** The words around the widget and the one call to action at its end. */
-export function CopyForm({ copy, save }: { copy: AgencyCopy; save: SaveAgency }) {
+export function CopyForm({ copy, save, onDraft }: CopyFormProps) {
   const [draft, setDraft] = useState<Draft>({ ...copy, ctaUrl: copy.ctaUrl ?? "" });
   const [errors, setErrors] = useState<Partial<Record<Field | "form", string>>>({});
   const saving = useSave(save);
 
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = AgencyCopySchema.safeParse({
-      ...draft,
-      ctaUrl: draft.ctaUrl.trim() === "" ? undefined : draft.ctaUrl.trim(),
-    });
+    const parsed = parseDraft(draft);
     const found: Partial<Record<Field | "form", string>> = parsed.success
       ? {}
       : issuesByField(parsed.error);
@@ -70,8 +91,11 @@ export function CopyForm({ copy, save }: { copy: AgencyCopy; save: SaveAgency })
               "aria-invalid": invalid || undefined,
             };
             const onChange = (value: string) => {
-              setDraft((previous) => ({ ...previous, [field]: value }));
+              const next = { ...draft, [field]: value };
+              setDraft(next);
               saving.reset();
+              const valid = parseDraft(next);
+              if (valid.success) onDraft?.(valid.data);
             };
             return multiline ? (
               <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />

@@ -1,22 +1,14 @@
-import { AgencyCopySchema, ThemeTokensSchema } from "@rebound/core";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { Agency, AgencyPatch } from "./agency";
+import { TEST_AGENCY } from "./test-agency";
 import { CopyForm } from "./copy-form";
 import { ModesForm } from "./modes-form";
 import { OriginsForm } from "./origins-form";
 import { ThemeForm } from "./theme-form";
 
-const agency: Agency = {
-  id: "agency-1",
-  name: "Harbour Recruiting",
-  publishableKey: "pk_test_harbour0001",
-  origins: ["https://careers.harbour.example"],
-  theme: ThemeTokensSchema.parse({}),
-  copy: AgencyCopySchema.parse({ title: "Bounce back" }),
-  modes: ["inline"],
-};
+const agency = TEST_AGENCY;
 
 /** The save the dashboard passes down: records each patch and answers like agency.update. */
 function recordingSave() {
@@ -111,8 +103,20 @@ describe("wording and call to action", () => {
         intro: "",
         ctaLabel: "Book a call",
         ctaUrl: "https://harbour.example/call",
+        launcherLabel: "Interview coach",
       },
     });
+  });
+
+  it("previews the wording as typed, and the launcher label with it", async () => {
+    const onDraft = vi.fn();
+    render(<CopyForm copy={agency.copy} save={recordingSave()} onDraft={onDraft} />);
+    const label = screen.getByLabelText(/Floating button label/);
+    await userEvent.clear(label);
+    await userEvent.type(label, "Talk it through");
+    expect(onDraft).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: "Bounce back", launcherLabel: "Talk it through" }),
+    );
   });
 });
 

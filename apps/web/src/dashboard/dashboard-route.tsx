@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { apiErrorKind, createApiClient } from "../embed/api-client";
-import type { Agency, AgencyPatch } from "./agency";
-import { type DashboardData, DashboardScreen } from "./dashboard-screen";
+import type { Agency, AgencyPatch, UsageDay } from "./agency";
+import { dashboardApi } from "./dashboard-api";
+import { DashboardScreen } from "./dashboard-screen";
 import { SignInForm } from "./sign-in-form";
 import "./dashboard.css";
 
@@ -16,8 +17,9 @@ type Session =
  */
 export function DashboardRoute() {
   const client = useMemo(() => createApiClient(), []);
+  const api = useMemo(() => dashboardApi(client), [client]);
   const [session, setSession] = useState<Session>({ status: "checking" });
-  const [data, setData] = useState<DashboardData | null>(null);
+  const [usage, setUsage] = useState<UsageDay[] | null>(null);
 
   // Whether the session cookie (which this page cannot read) is still good: ask for the agency.
   const loadAgency = useCallback(
@@ -43,12 +45,13 @@ export function DashboardRoute() {
   useEffect(() => {
     if (signedInAs === null) return;
     let cancelled = false;
-    Promise.all([client.agency.usage.query({ days: 30 }), client.agency.shares.query()])
-      .then(([usage, shares]) => {
-        if (!cancelled) setData({ usage, shares });
+    client.agency.usage
+      .query({ days: 30 })
+      .then((days) => {
+        if (!cancelled) setUsage(days);
       })
       .catch(() => {
-        if (!cancelled) setData({ usage: [], shares: [] });
+        if (!cancelled) setUsage([]);
       });
     return () => {
       cancelled = true;
@@ -66,7 +69,7 @@ export function DashboardRoute() {
 
   const signOut = async () => {
     await client.dashboard.signOut.mutate().catch(() => undefined);
-    setData(null);
+    setUsage(null);
     setSession({ status: "signedOut", notice: "You are signed out." });
   };
 
@@ -92,7 +95,8 @@ export function DashboardRoute() {
     <DashboardScreen
       agency={session.agency}
       save={save}
-      data={data}
+      api={api}
+      usage={usage}
       onSignOut={() => void signOut()}
     />
   );

@@ -1,32 +1,45 @@
-import type { ThemeTokens } from "@rebound/core";
-import { type ReactNode, useState } from "react";
-import type { Agency, SaveAgency, SharedSummary, UsageDay } from "./agency";
-import { CodeBlock } from "./code-block";
+import type { AgencyCopy, ThemeTokens } from "@rebound/core";
+import type { ReactNode } from "react";
+import { useState } from "react";
+import type { Agency, SaveAgency, UsageDay } from "./agency";
 import { CopyForm } from "./copy-form";
-import { reactCode, snippetCode } from "./embed-code";
+import type { DashboardApi } from "./dashboard-api";
+import { InstallPanel } from "./install-panel";
 import { ModesForm } from "./modes-form";
 import { OriginsForm } from "./origins-form";
-import { SharesList } from "./shares-list";
+import { PreviewPanel } from "./preview-panel";
+import { SecretKeyPanel } from "./secret-key-panel";
+import { SharesPanel } from "./shares-panel";
 import { ThemeForm } from "./theme-form";
 import { UsageTable } from "./usage-table";
-import { WidgetPreview } from "./widget-preview";
-
-export interface DashboardData {
-  usage: UsageDay[];
-  shares: SharedSummary[];
-}
+import { WebhooksPanel } from "./webhooks-panel";
 
 interface DashboardScreenProps {
   agency: Agency;
   save: SaveAgency;
-  /** Usage and shares, fetched once signed in; null while loading. */
-  data: DashboardData | null;
+  api: DashboardApi;
+  /** Counts per day, fetched once signed in; null while loading. */
+  usage: UsageDay[] | null;
   onSignOut: () => void;
 }
 
-function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function Panel({
+  id,
+  title,
+  wide = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** Across both columns on a wide screen (tables, previews). */
+  wide?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <section className="rb-dash__panel rb-card" aria-labelledby={`${id}-heading`}>
+    <section
+      className={`rb-dash__panel rb-card${wide ? " rb-dash__panel--wide" : ""}`}
+      aria-labelledby={`${id}-heading`}
+    >
       <h2 id={`${id}-heading`}>{title}</h2>
       {children}
     </section>
@@ -34,11 +47,11 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 }
 
 /** Everything an agency manages about its widget, one panel per concern. */
-export function DashboardScreen({ agency, save, data, onSignOut }: DashboardScreenProps) {
-  // What the appearance form holds right now (saved or not); null until the agency edits it.
+export function DashboardScreen({ agency, save, api, usage, onSignOut }: DashboardScreenProps) {
+  // What the appearance and wording forms hold right now (saved or not); null until edited.
   const [draftTheme, setDraftTheme] = useState<ThemeTokens | null>(null);
+  const [draftCopy, setDraftCopy] = useState<AgencyCopy | null>(null);
   const origin = window.location.origin;
-  const mode = agency.modes[0] ?? "inline";
 
   return (
     <div className="rb-dash">
@@ -53,51 +66,42 @@ export function DashboardScreen({ agency, save, data, onSignOut }: DashboardScre
       </header>
       <main id="main" className="rb-dash__main">
         <Panel id="shares" title="Shared by candidates">
-          {data ? <SharesList shares={data.shares} /> : <p role="status">Loading…</p>}
+          <SharesPanel api={api.shares} />
         </Panel>
         <Panel id="usage" title="Use per day (last 30 days)">
-          {data ? <UsageTable days={data.usage} /> : <p role="status">Loading…</p>}
+          {usage ? <UsageTable days={usage} /> : <p role="status">Loading…</p>}
         </Panel>
         <Panel id="install" title="Add the widget to your site">
-          <p>
-            Paste these two lines where the coach should appear. Your publishable key is safe to
-            show.
-          </p>
-          <CodeBlock
-            label="Snippet"
-            copyLabel="Copy the snippet"
-            code={snippetCode(origin, agency.publishableKey, mode)}
-          />
-          <CodeBlock
-            label="React code"
-            copyLabel="Copy the React code"
-            code={reactCode(origin, agency.publishableKey, mode)}
-          />
+          <InstallPanel agency={agency} origin={origin} />
         </Panel>
         <Panel id="origins" title="Allowed sites">
           <OriginsForm origins={agency.origins} save={save} />
         </Panel>
-        <Panel id="appearance" title="Appearance">
+        <Panel id="appearance" title="Appearance and wording" wide>
           <div className="rb-dash__split">
-            <ThemeForm theme={agency.theme} save={save} onDraft={setDraftTheme} />
             <div>
-              <p className="rb-field__label">Live preview</p>
-              <WidgetPreview
-                config={{
-                  agencyName: agency.name,
-                  theme: draftTheme ?? agency.theme,
-                  copy: agency.copy,
-                  modes: agency.modes,
-                }}
-              />
+              <ThemeForm theme={agency.theme} save={save} onDraft={setDraftTheme} />
+              <h3>Wording</h3>
+              <CopyForm copy={agency.copy} save={save} onDraft={setDraftCopy} />
             </div>
+            <PreviewPanel
+              config={{
+                agencyName: agency.name,
+                theme: draftTheme ?? agency.theme,
+                copy: draftCopy ?? agency.copy,
+                modes: agency.modes,
+              }}
+            />
           </div>
-        </Panel>
-        <Panel id="copy" title="Wording and call to action">
-          <CopyForm copy={agency.copy} save={save} />
         </Panel>
         <Panel id="modes" title="Display modes">
           <ModesForm modes={agency.modes} save={save} />
+        </Panel>
+        <Panel id="webhooks" title="Webhooks" wide>
+          <WebhooksPanel api={api.webhooks} />
+        </Panel>
+        <Panel id="secret-key" title="Secret key">
+          <SecretKeyPanel api={api} />
         </Panel>
       </main>
     </div>

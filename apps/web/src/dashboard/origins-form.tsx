@@ -45,7 +45,9 @@ export function OriginsForm({ origins, save }: { origins: readonly string[]; sav
     <form className="rb-dash__form" noValidate onSubmit={(event) => void submit(event)}>
       <p className="rb-muted">
         The widget only opens on these sites. Write each as an origin, such as
-        https://careers.example.com (no path).
+        https://careers.example.com (no path). To try it on your own computer, add
+        http://localhost:PORT or http://127.0.0.1:PORT with your development server’s port (they are
+        different sites: add the one you open).
       </p>
       <ul className="rb-dash__rows">
         {rows.map((row, index) => (

@@ -7,6 +7,8 @@ import { useStepFlow } from "../wizard/use-step-flow";
 import { WizardNavContext } from "../wizard/wizard-nav";
 import { EMBED_TOTAL, stepId } from "./embed-steps";
 import type { EmitWidgetEvent } from "./use-frame-bridge";
+// The wizard's own step layout (navigation row, repeatable entries), as the app shows it.
+import "../wizard/wizard.css";
 
 const clamp = (step: number) => Math.min(Math.max(Math.trunc(step), 1), EMBED_TOTAL);
 

@@ -73,7 +73,10 @@ export function EmbedShell({ params, client, frameWindow }: EmbedShellProps) {
       ) : (
         <>
           <header className="rb-embed__header">
-            <h1>{config.config.copy.title}</h1>
+            {/* In a popup the host's dialog already shows the title; the frame keeps it for screen readers. */}
+            <h1 className={params.mode === "inline" ? undefined : "rb-visually-hidden"}>
+              {config.config.copy.title}
+            </h1>
             {config.config.copy.intro ? <p>{config.config.copy.intro}</p> : null}
           </header>
           <EmbedCoach

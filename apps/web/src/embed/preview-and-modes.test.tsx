@@ -13,7 +13,7 @@ const OURS = "https://coach.rebound.example";
 const config: WidgetConfig = {
   agencyName: "Harbour Recruiting",
   theme: ThemeTokensSchema.parse({ colorPrimary: "#8a1538" }),
-  copy: { title: "Preview title", intro: "", ctaLabel: "" },
+  copy: { title: "Preview title", intro: "", ctaLabel: "", launcherLabel: "Interview coach" },
   modes: ["inline"],
 };
 

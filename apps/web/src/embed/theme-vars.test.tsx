@@ -1,7 +1,6 @@
-import { ThemeTokensSchema } from "@rebound/core";
+import { contrastRatio, ThemeTokensSchema } from "@rebound/core";
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { contrastRatio } from "./contrast";
 import { parseTheme, themeToCssVars } from "./theme-vars";
 import { useTheme } from "./use-theme";
 

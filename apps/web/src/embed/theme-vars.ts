@@ -1,17 +1,4 @@
-import { type ThemeTokens, ThemeTokensSchema } from "@rebound/core";
-import { readableOn } from "./contrast";
-
-/** Font stacks for core's fixed font list: a tenant picks a name, never a CSS value. */
-const FONT_STACKS: Record<ThemeTokens["fontFamily"], string> = {
-  "system-ui": 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  Inter: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  Georgia: 'Georgia, "Times New Roman", serif',
-  "Helvetica Neue": '"Helvetica Neue", Helvetica, Arial, sans-serif',
-  Arial: "Arial, Helvetica, sans-serif",
-  Verdana: "Verdana, Geneva, sans-serif",
-  "Trebuchet MS": '"Trebuchet MS", Helvetica, sans-serif',
-  "Times New Roman": '"Times New Roman", Times, serif',
-};
+import { FONT_STACKS, readableOn, type ThemeTokens, ThemeTokensSchema } from "@rebound/core";
 
 export type CssVars = Record<`--rb-${string}`, string>;
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { type ApiClient, apiErrorKind } from "./api-client";
 import type { EmbedParams } from "./embed-params";
+import { readInlineConfig } from "./inline-config";
 import {
   parsePreviewMessage,
   PREVIEW_READY,
@@ -31,11 +32,12 @@ export function useWidgetConfig(
   client: ApiClient,
   frameWindow: Window = window,
 ): ConfigState {
-  const [state, setState] = useState<ConfigState>(() =>
-    params.key === null && !params.preview
-      ? { status: "failed", message: MESSAGES.missingKey }
-      : { status: "loading" },
-  );
+  const [inline] = useState(() => (params.preview ? null : readInlineConfig(document, params)));
+  const [state, setState] = useState<ConfigState>(() => {
+    if (params.key === null && !params.preview)
+      return { status: "failed", message: MESSAGES.missingKey };
+    return inline ? checkedMode(inline, params.mode) : { status: "loading" };
+  });
 
   useEffect(() => {
     if (!params.preview) return;
@@ -53,7 +55,8 @@ export function useWidgetConfig(
 
   useEffect(() => {
     const { key, preview } = params;
-    if (preview || key === null) return;
+    // Settings the page came with need no second round trip.
+    if (preview || key === null || inline) return;
     let cancelled = false;
     // Standalone, the page itself is the host the agency must allow.
     const hostOrigin = params.hostOrigin ?? frameWindow.location.origin;
@@ -61,13 +64,7 @@ export function useWidgetConfig(
       .query({ key, hostOrigin })
       .then((config) => {
         if (cancelled) return;
-        const parsed = WidgetConfigSchema.parse(config);
-        // The agency record is the authority on modes, whatever the host page asked for.
-        setState(
-          parsed.modes.includes(params.mode)
-            ? { status: "ready", config: parsed }
-            : { status: "failed", message: MESSAGES.modeOff },
-        );
+        setState(checkedMode(WidgetConfigSchema.parse(config), params.mode));
       })
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -79,7 +76,14 @@ export function useWidgetConfig(
     return () => {
       cancelled = true;
     };
-  }, [params, client, frameWindow]);
+  }, [params, client, frameWindow, inline]);
 
   return state;
+}
+
+/** The agency record is the authority on modes, whatever the host page asked for. */
+function checkedMode(config: WidgetConfig, mode: EmbedParams["mode"]): ConfigState {
+  return config.modes.includes(mode)
+    ? { status: "ready", config }
+    : { status: "failed", message: MESSAGES.modeOff };
 }

@@ -178,6 +178,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/widget/status": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the calling page may show the widget, and its launcher's branding */
+    get: operations["widget-status"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/widget/config": {
     parameters: {
       query?: never;
@@ -229,6 +246,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/agency/shares": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Summaries candidates chose to send you, newest first, a page at a time */
+    get: operations["agency-shares"];
+    put?: never;
+    post?: never;
+    /** Delete a share for good (a candidate's erasure request) */
+    delete: operations["agency-deleteShare"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/agency/secret-key/roll": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the secret key (shown once); the old one stops at once or after an overlap */
+    post: operations["agency-rollSecretKey"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/agency": {
     parameters: {
       query?: never;
@@ -247,23 +299,6 @@ export interface paths {
     patch: operations["agency-update"];
     trace?: never;
   };
-  "/agency/shares": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Summaries candidates chose to send you */
-    get: operations["agency-shares"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   "/agency/usage": {
     parameters: {
       query?: never;
@@ -273,6 +308,76 @@ export interface paths {
     };
     /** Counts per day (no personal data) */
     get: operations["agency-usage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/agency/webhook": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your webhook endpoint, if any (never its secret) */
+    get: operations["webhooks-get"];
+    /** Set the endpoint; the first time, its signing secret is returned (once) */
+    put: operations["webhooks-set"];
+    post?: never;
+    /** Remove the endpoint; deliveries not yet made are cancelled */
+    delete: operations["webhooks-remove"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/agency/webhook/secret/roll": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new signing secret (returned once); the old one may keep signing for a while */
+    post: operations["webhooks-rollSecret"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/agency/webhook/test": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queue a webhook.test event to the endpoint */
+    post: operations["webhooks-sendTest"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/agency/webhook/deliveries": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The delivery log, newest first, with each delivery's status */
+    get: operations["webhooks-deliveries"];
     put?: never;
     post?: never;
     delete?: never;
@@ -433,6 +538,7 @@ export interface components {
         /** @default false */
         apologisedInPerson?: boolean;
         saidInstead?: string;
+        forEmployer?: string;
       }[];
       /** @default [] */
       forgotten?: {
@@ -449,6 +555,8 @@ export interface components {
       interviewers?: {
         name: string;
         title?: string;
+        honorific?: string;
+        address?: string;
         /** Format: email */
         email?: string;
         /** @default true */
@@ -470,6 +578,7 @@ export interface components {
         description: string;
         /** @default false */
         disclose?: boolean;
+        forEmployer?: string;
       };
       reference?: {
         name: string;
@@ -481,6 +590,7 @@ export interface components {
         trusted?: "yes" | "no" | "unknown";
         canMention?: string;
       };
+      timeZone?: string;
     };
     ShareSummary: {
       name: string;
@@ -522,6 +632,8 @@ export interface components {
       ctaLabel?: string;
       /** Format: uri */
       ctaUrl?: string;
+      /** @default Interview coach */
+      launcherLabel?: string;
     };
     Plan: {
       /** Format: date-time */
@@ -610,6 +722,7 @@ export interface components {
           | "no-early-feedback-ask"
           | "no-repeat-apology"
           | "no-do-over-unless-strong"
+          | "contact-budget"
           | "no-hot-sends";
         explanation: string;
         sources: components["schemas"]["Source"][];
@@ -692,6 +805,7 @@ export interface components {
         | "nuisance-contact"
         | "do-over-request"
         | "grovelling"
+        | "self-blame"
         | "entitlement"
         | "placeholder";
       /** @enum {string} */
@@ -703,6 +817,7 @@ export interface components {
         | "no-early-feedback-ask"
         | "no-repeat-apology"
         | "no-do-over-unless-strong"
+        | "contact-budget"
         | "no-hot-sends";
       span: {
         start: number;
@@ -853,6 +968,7 @@ export interface components {
         /** @default false */
         apologisedInPerson: boolean;
         saidInstead?: string;
+        forEmployer?: string;
       }[];
       /** @default [] */
       forgotten: {
@@ -869,6 +985,8 @@ export interface components {
       interviewers: {
         name: string;
         title?: string;
+        honorific?: string;
+        address?: string;
         /** Format: email */
         email?: string;
         /** @default true */
@@ -890,6 +1008,7 @@ export interface components {
         description: string;
         /** @default false */
         disclose: boolean;
+        forEmployer?: string;
       };
       reference?: {
         name: string;
@@ -901,6 +1020,7 @@ export interface components {
         trusted: "yes" | "no" | "unknown";
         canMention?: string;
       };
+      timeZone?: string;
     };
     ThemeTokensOutput: {
       /** @default #2f5d50 */
@@ -935,6 +1055,8 @@ export interface components {
       ctaLabel: string;
       /** Format: uri */
       ctaUrl?: string;
+      /** @default Interview coach */
+      launcherLabel: string;
     };
     ShareSummaryOutput: {
       name: string;
@@ -1716,6 +1838,65 @@ export interface operations {
       500: components["responses"]["InternalServerError"];
     };
   };
+  "widget-status": {
+    parameters: {
+      query: {
+        key: string;
+        mode?: "inline" | "popup" | "floatingButton";
+        hostOrigin?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful response */
+      200: {
+        headers: {
+          /** @description This request's id, also in every error body (`requestId`). */
+          "X-Request-Id"?: string;
+          /** @description Requests allowed per window for this caller (per IP, or per secret key). */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the current window. */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Seconds until the window resets. */
+          "X-RateLimit-Reset"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | {
+                /** @constant */
+                status: "ok";
+                chrome: {
+                  title: string;
+                  launcherLabel: string;
+                  primary: string;
+                  onPrimary: string;
+                  background: string;
+                  text: string;
+                  radius: number;
+                  font: string;
+                };
+              }
+            | {
+                /** @constant */
+                status: "refused";
+                /** @enum {string} */
+                reason: "unknownKey" | "originNotAllowed" | "modeDisabled";
+                message: string;
+              };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      414: components["responses"]["UriTooLong"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
   "widget-config": {
     parameters: {
       query: {
@@ -1867,6 +2048,137 @@ export interface operations {
       500: components["responses"]["InternalServerError"];
     };
   };
+  "agency-shares": {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful response */
+      200: {
+        headers: {
+          /** @description This request's id, also in every error body (`requestId`). */
+          "X-Request-Id"?: string;
+          /** @description Requests allowed per window for this caller (per IP, or per secret key). */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the current window. */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Seconds until the window resets. */
+          "X-RateLimit-Reset"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              id: string;
+              summary: components["schemas"]["ShareSummaryOutput"];
+              createdAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      414: components["responses"]["UriTooLong"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  "agency-deleteShare": {
+    parameters: {
+      query: {
+        id: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful response */
+      200: {
+        headers: {
+          /** @description This request's id, also in every error body (`requestId`). */
+          "X-Request-Id"?: string;
+          /** @description Requests allowed per window for this caller (per IP, or per secret key). */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the current window. */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Seconds until the window resets. */
+          "X-RateLimit-Reset"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            deleted: true;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      414: components["responses"]["UriTooLong"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  "agency-rollSecretKey": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @default 0 */
+          overlapMinutes?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Successful response */
+      200: {
+        headers: {
+          /** @description This request's id, also in every error body (`requestId`). */
+          "X-Request-Id"?: string;
+          /** @description Requests allowed per window for this caller (per IP, or per secret key). */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the current window. */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Seconds until the window resets. */
+          "X-RateLimit-Reset"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            secretKey: string;
+            previousKeyExpiresAt: string | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      414: components["responses"]["UriTooLong"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
   "agency-get": {
     parameters: {
       query?: never;
@@ -1964,44 +2276,6 @@ export interface operations {
       500: components["responses"]["InternalServerError"];
     };
   };
-  "agency-shares": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Successful response */
-      200: {
-        headers: {
-          /** @description This request's id, also in every error body (`requestId`). */
-          "X-Request-Id"?: string;
-          /** @description Requests allowed per window for this caller (per IP, or per secret key). */
-          "X-RateLimit-Limit"?: number;
-          /** @description Requests left in the current window. */
-          "X-RateLimit-Remaining"?: number;
-          /** @description Seconds until the window resets. */
-          "X-RateLimit-Reset"?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            id: string;
-            summary: components["schemas"]["ShareSummaryOutput"];
-            createdAt: string;
-          }[];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      414: components["responses"]["UriTooLong"];
-      429: components["responses"]["TooManyRequests"];
-      431: components["responses"]["RequestHeaderFieldsTooLarge"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
   "agency-usage": {
     parameters: {
       query?: {
@@ -2033,6 +2307,274 @@ export interface operations {
             draftsCopied: number;
             shares: number;
           }[];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      414: components["responses"]["UriTooLong"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  "webhooks-get": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful response */
+      200: {
+        headers: {
+          /** @description This request's id, also in every error body (`requestId`). */
+          "X-Request-Id"?: string;
+          /** @description Requests allowed per window for this caller (per IP, or per secret key). */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the current window. */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Seconds until the window resets. */
+          "X-RateLimit-Reset"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            url: string;
+            createdAt: string;
+            updatedAt: string;
+            previousSecretExpiresAt: string | null;
+          } | null;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      414: components["responses"]["UriTooLong"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  "webhooks-set": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          url: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Successful response */
+      200: {
+        headers: {
+          /** @description This request's id, also in every error body (`requestId`). */
+          "X-Request-Id"?: string;
+          /** @description Requests allowed per window for this caller (per IP, or per secret key). */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the current window. */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Seconds until the window resets. */
+          "X-RateLimit-Reset"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            endpoint: {
+              url: string;
+              createdAt: string;
+              updatedAt: string;
+              previousSecretExpiresAt: string | null;
+            };
+            secret: string | null;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      413: components["responses"]["PayloadTooLarge"];
+      414: components["responses"]["UriTooLong"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  "webhooks-remove": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful response */
+      200: {
+        headers: {
+          /** @description This request's id, also in every error body (`requestId`). */
+          "X-Request-Id"?: string;
+          /** @description Requests allowed per window for this caller (per IP, or per secret key). */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the current window. */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Seconds until the window resets. */
+          "X-RateLimit-Reset"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            removed: boolean;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      414: components["responses"]["UriTooLong"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  "webhooks-rollSecret": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @default 0 */
+          overlapHours?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Successful response */
+      200: {
+        headers: {
+          /** @description This request's id, also in every error body (`requestId`). */
+          "X-Request-Id"?: string;
+          /** @description Requests allowed per window for this caller (per IP, or per secret key). */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the current window. */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Seconds until the window resets. */
+          "X-RateLimit-Reset"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            endpoint: {
+              url: string;
+              createdAt: string;
+              updatedAt: string;
+              previousSecretExpiresAt: string | null;
+            };
+            secret: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      414: components["responses"]["UriTooLong"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  "webhooks-sendTest": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful response */
+      200: {
+        headers: {
+          /** @description This request's id, also in every error body (`requestId`). */
+          "X-Request-Id"?: string;
+          /** @description Requests allowed per window for this caller (per IP, or per secret key). */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the current window. */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Seconds until the window resets. */
+          "X-RateLimit-Reset"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      414: components["responses"]["UriTooLong"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  "webhooks-deliveries": {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful response */
+      200: {
+        headers: {
+          /** @description This request's id, also in every error body (`requestId`). */
+          "X-Request-Id"?: string;
+          /** @description Requests allowed per window for this caller (per IP, or per secret key). */
+          "X-RateLimit-Limit"?: number;
+          /** @description Requests left in the current window. */
+          "X-RateLimit-Remaining"?: number;
+          /** @description Seconds until the window resets. */
+          "X-RateLimit-Reset"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              id: string;
+              eventType: string;
+              /** @enum {string} */
+              status: "pending" | "delivered" | "failed";
+              attempts: number;
+              lastStatusCode: number | null;
+              lastError: string | null;
+              createdAt: string;
+              lastAttemptAt: string | null;
+              nextAttemptAt: string | null;
+              deliveredAt: string | null;
+            }[];
+            nextCursor: string | null;
+          };
         };
       };
       400: components["responses"]["BadRequest"];

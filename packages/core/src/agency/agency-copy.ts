@@ -5,7 +5,7 @@ export const HttpsUrlSchema = z
   .url({ protocol: /^https$/, error: "The link must be an https:// address." })
   .max(500, { error: "The link is too long: keep it under 500 characters." });
 
-/** The words a tenant shows around the widget, plus one call-to-action. */
+/** The words a tenant shows around the widget (title, intro, launcher), plus one call-to-action. */
 export const AgencyCopySchema = z.object({
   title: z
     .string()
@@ -19,6 +19,13 @@ export const AgencyCopySchema = z.object({
     .max(40, { error: "Button label: at most 40 characters." })
     .default(""),
   ctaUrl: HttpsUrlSchema.optional(),
+  /** The floating button's text on the agency's pages. */
+  launcherLabel: z
+    .string()
+    .trim()
+    .min(1, { error: "Launcher label is required." })
+    .max(40, { error: "Launcher label: at most 40 characters." })
+    .default("Interview coach"),
 });
 export type AgencyCopy = z.output<typeof AgencyCopySchema>;
 export type AgencyCopyInput = z.input<typeof AgencyCopySchema>;

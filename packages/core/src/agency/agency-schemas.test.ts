@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { AgencyCopySchema } from "./agency-copy.js";
 import { AllowedOriginSchema } from "./allowed-origin.js";
+import { contrastRatio, readableOn } from "./colour-contrast.js";
 import { ShareSummarySchema } from "./share-summary.js";
 import { ThemeTokensSchema } from "./theme-tokens.js";
+import { WebhookUrlSchema, isLoopbackWebhookUrl } from "./webhook-endpoint.js";
 import { WidgetModesSchema } from "./widget-mode.js";
 
 describe("AllowedOriginSchema", () => {
@@ -70,5 +72,44 @@ describe("ShareSummarySchema", () => {
     expect(
       ShareSummarySchema.safeParse({ name: "", contact: "x", planHeadline: "y" }).success,
     ).toBe(false);
+  });
+});
+
+describe("AgencyCopySchema launcher label", () => {
+  it("defaults to a short label and refuses a long one", () => {
+    expect(AgencyCopySchema.parse({ title: "Hi" }).launcherLabel).toBe("Interview coach");
+    expect(AgencyCopySchema.safeParse({ title: "Hi", launcherLabel: "x".repeat(41) }).success).toBe(
+      false,
+    );
+  });
+});
+
+describe("WebhookUrlSchema", () => {
+  it.each([
+    "https://ats.example.com/hooks/rebound",
+    "https://ats.example.com:8443/in?source=rebound",
+    "http://localhost:4000/hooks",
+    "http://127.0.0.1:9000/",
+  ])("accepts %s", (url) => expect(WebhookUrlSchema.safeParse(url).success).toBe(true));
+  it.each([
+    "http://ats.example.com/hooks",
+    "http://localhost/hooks",
+    "https://user:pw@ats.example.com/",
+    "https://ats.example.com/#frag",
+    "ftp://ats.example.com/",
+    "not a url",
+  ])("rejects %s", (url) => expect(WebhookUrlSchema.safeParse(url).success).toBe(false));
+
+  it("tells a loopback endpoint from a public one", () => {
+    expect(isLoopbackWebhookUrl("http://127.0.0.1:9000/")).toBe(true);
+    expect(isLoopbackWebhookUrl("https://ats.example.com/")).toBe(false);
+  });
+});
+
+describe("readableOn", () => {
+  it("picks the text colour with more contrast on a primary colour", () => {
+    expect(readableOn("#0b5cad")).toBe("#ffffff");
+    expect(readableOn("#f5d90a")).toBe("#111111");
+    expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21);
   });
 });

@@ -3,3 +3,7 @@ export * from "./agency-copy.js";
 export * from "./widget-mode.js";
 export * from "./allowed-origin.js";
 export * from "./share-summary.js";
+export * from "./colour-contrast.js";
+export * from "./webhook-endpoint.js";
+export * from "./font-stacks.js";
+export * from "./site-chrome.js";

@@ -24,6 +24,11 @@ export interface ReboundConfig {
   id?: string;
   /** How long the frame may take to say ready and to answer a command (ms, default 10 000). */
   timeout?: number;
+  /**
+   * popup and floatingButton: load the widget hidden once the page is idle, so it opens at once.
+   * Costs the visitor the widget's download even if they never open it.
+   */
+  preload?: boolean;
 }
 
 export type ReboundEventName = FrameEventType;

@@ -33,6 +33,8 @@ describe("resolveConfig", () => {
     ["personal data in prefill", { prefill: { email: "a@b.example" } as never }, /prefill accepts/],
     ["an id with spaces", { id: "my widget" }, /id may use/],
     ["a javascript: origin", { origin: "javascript:alert(1)" }, /origin must be http/],
+    ["a timeout in seconds", { timeout: 0.5 }, /timeout: whole ms/],
+    ["a preload that is not a boolean", { preload: "yes" as never }, /preload: true or false/],
   ])("refuses %s", (_label, config, message) => {
     expect(() => resolve(config)).toThrow(message);
   });

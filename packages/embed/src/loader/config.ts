@@ -1,11 +1,8 @@
 import { WIDGET_MODES } from "../protocol/messages.js";
-import { isPrefill } from "../protocol/validators.js";
+import { TOKEN } from "../protocol/envelope.js";
+import { isPrefill, KEY, LOCALE } from "../protocol/validators.js";
 import type { ReboundConfig } from "./api-types.js";
 import type { InstanceOptions } from "./instance.js";
-
-const KEY = /^pk_[A-Za-z0-9_-]{4,120}$/;
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
 let generated = 0;
 const newId = (): string =>
@@ -31,7 +28,7 @@ function resolveTargets(target: ReboundConfig["target"]): Element[] {
 export function resolveConfig(
   config: ReboundConfig,
   defaultOrigin: string,
-): Omit<InstanceOptions, "emit"> {
+): Omit<InstanceOptions, "emit" | "checkSite"> {
   if (typeof config.key !== "string" || !KEY.test(config.key))
     throw new Error("key must be a publishable key (pk_…)");
   if (!WIDGET_MODES.includes(config.mode))
@@ -40,7 +37,12 @@ export function resolveConfig(
     throw new Error("locale must be a language tag like en-GB");
   if (config.prefill !== undefined && !isPrefill(config.prefill))
     throw new Error("prefill accepts organisation, role and interviewDate (YYYY-MM-DD)");
-  if (config.id !== undefined && !ID.test(config.id))
+  const { timeout } = config;
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 100 && timeout <= 120_000))
+    throw new Error("timeout: whole ms, 100 to 120000");
+  if (config.preload !== undefined && typeof config.preload !== "boolean")
+    throw new Error("preload: true or false");
+  if (config.id !== undefined && !TOKEN.test(config.id))
     throw new Error("id may use letters, digits, _ and - only");
   const target = resolveTargets(config.target);
   if (config.mode === "inline" && target.length === 0)
@@ -55,5 +57,6 @@ export function resolveConfig(
     prefill: config.prefill,
     nonce: config.nonce,
     timeout: config.timeout,
+    preload: config.preload,
   };
 }

@@ -8,6 +8,7 @@ import type {
 } from "./api-types.js";
 import { resolveConfig } from "./config.js";
 import { createWidgetInstance, type WidgetInstance } from "./instance.js";
+import { checkSite, type SiteCheck } from "./site-check.js";
 
 interface Subscription {
   event: ReboundEventName | "*";
@@ -30,7 +31,7 @@ export interface Rebound {
  * its own id; commands without an id go to the most recently created one, and listeners without
  * an id hear every instance.
  */
-export function createRebound(defaults: { origin: string }): Rebound {
+export function createRebound(defaults: { origin: string; checkSite?: SiteCheck }): Rebound {
   const instances = new Map<string, WidgetInstance>();
   let subscriptions: Subscription[] = [];
 
@@ -55,7 +56,11 @@ export function createRebound(defaults: { origin: string }): Rebound {
   const init = (config: ReboundConfig): string => {
     const options = resolveConfig(config, defaults.origin);
     instances.get(options.id)?.destroy();
-    const instance = createWidgetInstance({ ...options, emit });
+    const instance = createWidgetInstance({
+      ...options,
+      emit,
+      checkSite: defaults.checkSite ?? checkSite,
+    });
     instances.set(instance.id, instance);
     return instance.id;
   };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { KEY, ORIGIN, widgetRoot } from "../test-support/page.js";
+import { ALLOWED, answering, settle } from "../test-support/site-status.js";
 import { createRebound, type Rebound } from "./create-rebound.js";
 import { initFromAttributes, listenForOpenClicks } from "./data-attributes.js";
 
@@ -16,7 +17,7 @@ afterEach(() => {
 function page(html: string): void {
   // Test fixture markup written here, never user input.
   document.body.innerHTML = html;
-  const real = createRebound({ origin: ORIGIN });
+  const real = createRebound({ origin: ORIGIN, checkSite: answering(ALLOWED) });
   inits = [];
   rebound = {
     ...real,
@@ -32,10 +33,11 @@ const frameParams = (id: string) =>
   new URL(widgetRoot(id).querySelector("iframe")?.src ?? "about:blank").searchParams;
 
 describe("data-rebound-* set-up", () => {
-  it("mounts an inline widget inside the element, with locale and the frame URL built from the key", () => {
+  it("mounts an inline widget inside the element, with locale and the frame URL built from the key", async () => {
     page(
       `<section id="coach" data-rebound-key="${KEY}" data-rebound-id="careers" data-rebound-locale="en-GB"></section>`,
     );
+    await settle();
     const widget = document.querySelector("#coach > rebound-widget");
     expect(widget?.getAttribute("data-instance")).toBe("careers");
     const params = frameParams("careers");
@@ -48,13 +50,14 @@ describe("data-rebound-* set-up", () => {
     });
   });
 
-  it("turns a popup element into its trigger and passes prefill from the attributes", () => {
+  it("turns a popup element into its trigger and passes prefill and preload from the attributes", () => {
     page(
-      `<button data-rebound-key="${KEY}" data-rebound-mode="popup" data-rebound-id="apply" data-rebound-organisation="Acme" data-rebound-role="Analyst">Get help</button>`,
+      `<button data-rebound-key="${KEY}" data-rebound-mode="popup" data-rebound-id="apply" data-rebound-organisation="Acme" data-rebound-role="Analyst" data-rebound-preload>Get help</button>`,
     );
     expect(inits[0]).toMatchObject({
       mode: "popup",
       prefill: { organisation: "Acme", role: "Analyst" },
+      preload: true,
     });
     const root = widgetRoot("apply");
     expect(root.querySelector(".backdrop")?.hasAttribute("hidden")).toBe(true);

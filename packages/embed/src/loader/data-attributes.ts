@@ -3,18 +3,13 @@ import type { Rebound } from "./create-rebound.js";
 
 const seen = new WeakSet<Element>();
 
-function readPrefill(element: HTMLElement): Prefill | undefined {
-  const {
-    reboundOrganisation: organisation,
-    reboundRole: role,
-    reboundInterviewDate: interviewDate,
-  } = element.dataset;
-  const prefill: Prefill = {
-    ...(organisation ? { organisation } : {}),
-    ...(role ? { role } : {}),
-    ...(interviewDate ? { interviewDate } : {}),
-  };
-  return Object.keys(prefill).length > 0 ? prefill : undefined;
+function readPrefill({ dataset }: HTMLElement): Prefill | undefined {
+  const entries = Object.entries({
+    organisation: dataset.reboundOrganisation,
+    role: dataset.reboundRole,
+    interviewDate: dataset.reboundInterviewDate,
+  }).filter(([, value]) => value);
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 /**
@@ -38,6 +33,7 @@ export function initFromAttributes(root: ParentNode, rebound: Rebound): void {
         id: data.reboundId,
         nonce: data.reboundNonce,
         prefill: readPrefill(element),
+        ...("reboundPreload" in data ? { preload: data.reboundPreload !== "false" } : {}),
       },
     ]);
   }

@@ -1,11 +1,18 @@
-import { createHostBridge, type CallableCommand } from "../protocol/host-bridge.js";
+import {
+  createHostBridge,
+  DEFAULT_TIMEOUT_MS,
+  type CallableCommand,
+} from "../protocol/host-bridge.js";
 import type { FrameEvent, HostCommandPayloads, Prefill, WidgetMode } from "../protocol/messages.js";
 import type { ReboundEventDetail } from "./api-types.js";
+import { chromeThemeCss } from "./chrome-theme.js";
 import { h } from "./dom.js";
 import { createFrame, FRAME_TITLE, frameUrl } from "./frame.js";
 import { createLauncher } from "./launcher.js";
 import { createModal } from "./modal.js";
 import { applyShadowStyles } from "./shadow-styles.js";
+import type { SiteCheck, SiteStatus } from "./site-check.js";
+import { whenPageIdle } from "./when-idle.js";
 import { createWidgetElement } from "./widget-element.js";
 
 export interface InstanceOptions {
@@ -19,7 +26,10 @@ export interface InstanceOptions {
   prefill?: Prefill | undefined;
   nonce?: string | undefined;
   timeout?: number | undefined;
+  /** popup and floatingButton: load the frame, hidden, once the page is idle, so opening is instant. */
+  preload?: boolean | undefined;
   emit: (detail: ReboundEventDetail) => void;
+  checkSite: SiteCheck;
 }
 
 export interface WidgetInstance {
@@ -32,22 +42,31 @@ export interface WidgetInstance {
 }
 
 const FAILED = "The interview coach could not load. Please try again later.";
+/** What a visitor sees where the server refuses the widget; the developer gets the reason in the console. */
+const NOT_SET_UP = "The interview coach is not set up on this site yet.";
 
 /** One widget on the page: its chrome, its frame and its bridge. Nothing is shared between instances. */
 export function createWidgetInstance(options: InstanceOptions): WidgetInstance {
   const { id, mode, origin, emit } = options;
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
   const { element, root } = createWidgetElement(id);
   const styles = applyShadowStyles(root, options.nonce);
-  const iframe = createFrame();
   const status = h("p", { class: "status", role: "status", hidden: "" });
-  const box = h("div", { class: "box" }, [iframe, status]);
+  const box = h("div", { class: "box" }, [status]);
+  let iframe: HTMLIFrameElement | null = null;
+  // Until the server answers, the frame waits: a refused site never gets one.
+  let site: SiteStatus | null = null;
+  let wantsFrame = false;
+  let destroyed = false;
   let isOpen = false;
   let returnFocus: HTMLElement | null = null;
+  let height = "";
+  let theme = "";
   const cleanups: (() => void)[] = [];
 
   const bridge = createHostBridge({
     frameOrigin: origin,
-    frameWindow: () => iframe.contentWindow,
+    frameWindow: () => iframe?.contentWindow ?? null,
     config: {
       instance: id,
       key: options.key,
@@ -55,7 +74,7 @@ export function createWidgetInstance(options: InstanceOptions): WidgetInstance {
       locale: options.locale,
       prefill: options.prefill,
     },
-    timeoutMs: options.timeout,
+    timeoutMs: timeout,
     onEvent: (event) => onFrameEvent(event),
   });
   const send = <T extends CallableCommand>(type: T, payload: HostCommandPayloads[T]): void => {
@@ -69,10 +88,15 @@ export function createWidgetInstance(options: InstanceOptions): WidgetInstance {
       new CustomEvent(`rebound:${detail.type}`, { detail: full, bubbles: true }),
     );
   };
+  const restyle = (): void => styles.setDynamic(height + theme);
 
   const load = (): void => {
-    if (iframe.getAttribute("src")) return;
-    iframe.src = frameUrl({ origin, key: options.key, instance: id, mode, locale: options.locale });
+    wantsFrame = true;
+    if (iframe || destroyed || site === null || site.status === "refused") return;
+    iframe = createFrame(
+      frameUrl({ origin, key: options.key, instance: id, mode, locale: options.locale }),
+    );
+    box.prepend(iframe);
     bridge.start();
   };
 
@@ -112,10 +136,34 @@ export function createWidgetInstance(options: InstanceOptions): WidgetInstance {
   root.append(...(launcher ? [launcher] : []), modal ? modal.backdrop : box);
   launcher?.addEventListener("click", () => (isOpen ? close() : open(launcher)));
 
+  /** The server's answer: brand the chrome, or explain the refusal to the developer and the visitor. */
+  const onSiteStatus = (answer: SiteStatus): void => {
+    if (destroyed) return;
+    site = answer;
+    if (answer.status === "refused") {
+      status.textContent = NOT_SET_UP;
+      status.hidden = false;
+      console.warn(`[Rebound] ${answer.message}`);
+      notify({ type: "error", payload: { code: answer.reason, message: answer.message } });
+      return;
+    }
+    if (answer.status === "ok") {
+      const { chrome } = answer;
+      theme = chromeThemeCss(chrome);
+      restyle();
+      if (modal) modal.heading.textContent = chrome.title;
+      if (launcher) launcher.textContent = chrome.launcherLabel;
+    }
+    if (wantsFrame) load();
+    else if (options.preload && modal) cleanups.push(whenPageIdle(load));
+  };
+  options.checkSite(origin, options.key, mode, timeout).then(onSiteStatus, () => undefined);
+
   function onFrameEvent(event: FrameEvent): void {
     switch (event.type) {
       case "resized":
-        styles.setDynamic(`:host{--rb-height:${event.payload.height}px}`);
+        height = `:host{--rb-height:${event.payload.height}px}`;
+        restyle();
         break;
       case "loadFailed":
         status.textContent = FAILED;
@@ -155,6 +203,7 @@ export function createWidgetInstance(options: InstanceOptions): WidgetInstance {
     prefill: (data) => send("prefill", data),
     destroy() {
       if (isOpen) close();
+      destroyed = true;
       for (const cleanup of cleanups) cleanup();
       bridge.destroy();
       element.remove();

@@ -1,8 +1,10 @@
 import { h } from "./dom.js";
 
+export const LAUNCHER_LABEL = "Interview coach";
+
 /**
- * The floating button. Its accessible name starts with its visible text (so voice control users
- * can say what they see) and it reports whether the dialog it controls is open.
+ * The floating button. Its accessible name is its visible text (the agency's launcher label, so
+ * voice control users can say what they see) and it reports whether the dialog it controls is open.
  */
 export function createLauncher(dialogId: string): HTMLButtonElement {
   return h(
@@ -10,11 +12,10 @@ export function createLauncher(dialogId: string): HTMLButtonElement {
     {
       type: "button",
       class: "launcher",
-      "aria-label": "Interview coach: get help after a tough interview",
       "aria-expanded": "false",
       "aria-controls": dialogId,
       "aria-haspopup": "dialog",
     },
-    ["Interview coach"],
+    [LAUNCHER_LABEL],
   );
 }

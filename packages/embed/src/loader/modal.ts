@@ -5,6 +5,8 @@ export interface Modal {
   backdrop: HTMLElement;
   dialog: HTMLElement;
   closeButton: HTMLButtonElement;
+  /** The visible title, which the agency's copy replaces once the site check answers. */
+  heading: HTMLElement;
 }
 
 /**
@@ -15,6 +17,7 @@ export function createModal(title: string, body: HTMLElement, requestClose: () =
   const closeButton = h("button", { type: "button", class: "close", "aria-label": "Close" }, ["×"]);
   const iframe = (): HTMLElement => body.querySelector("iframe") ?? closeButton;
   const [start, end] = createFocusTrap(() => closeButton, iframe);
+  const heading = h("h2", { id: "rb-title" }, [title]);
   const dialog = h(
     "div",
     {
@@ -24,7 +27,7 @@ export function createModal(title: string, body: HTMLElement, requestClose: () =
       "aria-labelledby": "rb-title",
       id: "rb-dialog",
     },
-    [start, h("header", {}, [h("h2", { id: "rb-title" }, [title]), closeButton]), body, end],
+    [start, h("header", {}, [heading, closeButton]), body, end],
   );
   const backdrop = h("div", { class: "backdrop", hidden: "" }, [dialog]);
 
@@ -37,5 +40,5 @@ export function createModal(title: string, body: HTMLElement, requestClose: () =
     event.stopPropagation();
     requestClose();
   });
-  return { backdrop, dialog, closeButton };
+  return { backdrop, dialog, closeButton, heading };
 }

@@ -9,7 +9,8 @@ export interface Envelope<Type extends string = string, Payload = unknown> {
   payload: Payload;
 }
 
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** Message ids, instance ids and step names: short tokens, safe anywhere. */
+export const TOKEN = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -21,7 +22,7 @@ export function isEnvelope(value: unknown): value is Envelope {
     isRecord(value) &&
     value.rebound === PROTOCOL_VERSION &&
     typeof value.id === "string" &&
-    ID_PATTERN.test(value.id) &&
+    TOKEN.test(value.id) &&
     typeof value.type === "string" &&
     "payload" in value
   );

@@ -22,7 +22,6 @@ export interface HostBridgeOptions {
   onEvent: (event: FrameEvent) => void;
   /** How long a command may wait for its reply, and the frame for its `ready`. */
   timeoutMs?: number;
-  hostWindow?: Window;
 }
 
 export interface HostBridge {
@@ -52,7 +51,6 @@ interface Pending {
  */
 export function createHostBridge(options: HostBridgeOptions): HostBridge {
   const { frameOrigin, frameWindow, config, onEvent } = options;
-  const hostWindow = options.hostWindow ?? window;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const pending = new Map<string, Pending>();
   let queue: HostCommand[] = [];
@@ -122,7 +120,7 @@ export function createHostBridge(options: HostBridgeOptions): HostBridge {
     onEvent(message);
   };
 
-  hostWindow.addEventListener("message", onWindowMessage);
+  addEventListener("message", onWindowMessage);
 
   return {
     start() {
@@ -145,7 +143,7 @@ export function createHostBridge(options: HostBridgeOptions): HostBridge {
     },
     isConnected: () => port !== null,
     destroy() {
-      hostWindow.removeEventListener("message", onWindowMessage);
+      removeEventListener("message", onWindowMessage);
       clearTimeout(readyTimer);
       port?.close();
       port = null;

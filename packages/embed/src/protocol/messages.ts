@@ -20,7 +20,14 @@ export interface InitConfig {
   prefill?: Prefill;
 }
 
-export type ErrorCode = "timeout" | "invalidMessage" | "frame" | "config";
+/** Why the Rebound server refuses to show the widget on this page (see the loader's site check). */
+export type RefusalReason = "unknownKey" | "originNotAllowed" | "modeDisabled";
+export const REFUSAL_REASONS: readonly RefusalReason[] = [
+  "unknownKey",
+  "originNotAllowed",
+  "modeDisabled",
+];
+export type ErrorCode = "timeout" | "invalidMessage" | "frame" | "config" | RefusalReason;
 type Empty = Record<string, never>;
 
 /**

@@ -1,118 +1,124 @@
-import { isEnvelope, isRecord } from "./envelope.js";
-import type { FrameMessage, HostCommand, InitConfig, Prefill } from "./messages.js";
-import { FRAME_EVENT_TYPES, HOST_COMMAND_TYPES, WIDGET_MODES } from "./messages.js";
+import { isEnvelope, isRecord, TOKEN } from "./envelope.js";
+import type {
+  FrameEventType,
+  FrameMessage,
+  HostCommand,
+  HostCommandType,
+  InitConfig,
+  Prefill,
+} from "./messages.js";
+import { REFUSAL_REASONS, WIDGET_MODES } from "./messages.js";
 
 /*
  * Hand-written guards rather than a schema library: the loader ships these to every host page
- * and must stay within 6 KB gzip. Each guard rejects unknown keys' types, oversize strings and
- * anything that is not plain data.
+ * and must stay within 6 KB gzip. Each payload is a table of its keys and their checks: a key the
+ * table does not list, an oversize string or anything that is not plain data is refused.
  */
 
-type Guard = (value: Record<string, unknown>) => boolean;
+type Check = (value: unknown) => boolean;
+type Shape = Record<string, Check>;
 
-const TOKEN = /^[A-Za-z0-9_-]{1,64}$/;
-const KEY = /^pk_[A-Za-z0-9_-]{4,120}$/;
-const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+/** A publishable key and a BCP 47-like language tag, as the loader and the frame accept them. */
+export const KEY = /^pk_[A-Za-z0-9_-]{4,120}$/;
+export const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ERROR_CODES: readonly unknown[] = [
+  "timeout",
+  "invalidMessage",
+  "frame",
+  "config",
+  ...REFUSAL_REASONS,
+];
 
-const isEmpty: Guard = (value) => Object.keys(value).length === 0;
-const isText = (value: unknown, max: number): value is string =>
-  typeof value === "string" && value.length <= max;
-const isOptional = (value: unknown, check: (v: unknown) => boolean): boolean =>
-  value === undefined || check(value);
-const isCount = (value: unknown, max: number): value is number =>
-  typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max;
-const onlyKeys = (value: Record<string, unknown>, keys: readonly string[]): boolean =>
-  Object.keys(value).every((key) => keys.includes(key));
+const matching =
+  (pattern: RegExp): Check =>
+  (value) =>
+    typeof value === "string" && pattern.test(value);
+const text =
+  (max: number): Check =>
+  (value) =>
+    typeof value === "string" && value.length <= max;
+const count =
+  (max: number): Check =>
+  (value) =>
+    typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max;
+const optional =
+  (check: Check): Check =>
+  (value) =>
+    value === undefined || check(value);
+const oneOf =
+  (values: readonly unknown[]): Check =>
+  (value) =>
+    values.includes(value);
+const token = matching(TOKEN);
 
-export function isPrefill(value: unknown): value is Prefill {
+/** Exactly the listed keys (optional ones may be missing), each passing its check. */
+function fits(shape: Shape, value: unknown): boolean {
+  const keys = Object.keys(shape);
   return (
     isRecord(value) &&
-    onlyKeys(value, ["organisation", "role", "interviewDate"]) &&
-    isOptional(value.organisation, (v) => isText(v, 120)) &&
-    isOptional(value.role, (v) => isText(v, 120)) &&
-    isOptional(value.interviewDate, (v) => typeof v === "string" && DATE.test(v))
+    Object.keys(value).every((key) => keys.includes(key)) &&
+    keys.every((key) => shape[key]?.(value[key]))
   );
 }
 
+const PREFILL: Shape = {
+  organisation: optional(text(120)),
+  role: optional(text(120)),
+  interviewDate: optional(matching(DATE)),
+};
+
+export function isPrefill(value: unknown): value is Prefill {
+  return fits(PREFILL, value);
+}
+
+const INIT: Shape = {
+  instance: token,
+  key: matching(KEY),
+  mode: oneOf(WIDGET_MODES),
+  locale: optional(matching(LOCALE)),
+  prefill: optional(isPrefill),
+};
+
 export function isInitConfig(value: unknown): value is InitConfig {
-  return (
-    isRecord(value) &&
-    onlyKeys(value, ["instance", "key", "mode", "locale", "prefill"]) &&
-    typeof value.instance === "string" &&
-    TOKEN.test(value.instance) &&
-    typeof value.key === "string" &&
-    KEY.test(value.key) &&
-    (WIDGET_MODES as readonly unknown[]).includes(value.mode) &&
-    isOptional(value.locale, (v) => typeof v === "string" && LOCALE.test(v)) &&
-    isOptional(value.prefill, isPrefill)
-  );
+  return fits(INIT, value);
 }
 
 /** Each event lists its keys exactly, so a frame cannot smuggle extra (possibly personal) fields. */
-const shaped =
-  (keys: readonly string[], check: Guard): Guard =>
-  (value) =>
-    onlyKeys(value, keys) && check(value);
-
-const eventGuards: Record<string, Guard> = {
-  ready: shaped(["instance"], (p) => typeof p.instance === "string" && TOKEN.test(p.instance)),
-  loadFailed: shaped(["reason"], (p) => p.reason === "timeout" || p.reason === "config"),
-  opened: isEmpty,
-  closed: isEmpty,
-  stepChanged: shaped(
-    ["step", "index", "total"],
-    (p) =>
-      typeof p.step === "string" &&
-      TOKEN.test(p.step) &&
-      isCount(p.index, 100) &&
-      isCount(p.total, 100),
-  ),
-  planGenerated: shaped(["steps"], (p) => isCount(p.steps, 100)),
-  draftCopied: shaped(["channel"], (p) => typeof p.channel === "string" && TOKEN.test(p.channel)),
-  shared: isEmpty,
-  resized: shaped(["height"], (p) => isCount(p.height, 20_000)),
-  error: shaped(
-    ["code", "message"],
-    (p) =>
-      ["timeout", "invalidMessage", "frame", "config"].includes(p.code as string) &&
-      isText(p.message, 300),
-  ),
-  reply: shaped(
-    ["to", "ok", "error"],
-    (p) =>
-      typeof p.to === "string" &&
-      typeof p.ok === "boolean" &&
-      isOptional(p.error, (v) => isText(v, 300)),
-  ),
+const EVENTS: Record<FrameEventType | "reply", Shape> = {
+  ready: { instance: token },
+  loadFailed: { reason: oneOf(["timeout", "config"]) },
+  opened: {},
+  closed: {},
+  stepChanged: { step: token, index: count(100), total: count(100) },
+  planGenerated: { steps: count(100) },
+  draftCopied: { channel: token },
+  shared: {},
+  resized: { height: count(20_000) },
+  error: { code: oneOf(ERROR_CODES), message: text(300) },
+  reply: { to: text(64), ok: (value) => typeof value === "boolean", error: optional(text(300)) },
 };
 
-const commandGuards: Record<string, Guard> = {
-  init: isInitConfig,
-  open: isEmpty,
-  close: isEmpty,
-  prefill: isPrefill,
-  reset: isEmpty,
+const COMMANDS: Record<HostCommandType, Shape> = {
+  init: INIT,
+  open: {},
+  close: {},
+  prefill: PREFILL,
+  reset: {},
 };
 
-function parseWith(
-  table: Record<string, Guard>,
-  allowed: readonly string[],
-  data: unknown,
-): boolean {
-  if (!isEnvelope(data) || !allowed.includes(data.type) || !isRecord(data.payload)) return false;
-  const guard = table[data.type];
-  return guard !== undefined && guard(data.payload);
+function fitsTable(table: Partial<Record<string, Shape>>, data: unknown): boolean {
+  if (!isEnvelope(data) || !Object.keys(table).includes(data.type)) return false;
+  const shape = table[data.type];
+  return shape !== undefined && fits(shape, data.payload);
 }
-
-const FRAME_TYPES: readonly string[] = [...FRAME_EVENT_TYPES, "reply"];
 
 /** Returns the message when it is a well-formed frame → host message, otherwise null. */
 export function parseFrameMessage(data: unknown): FrameMessage | null {
-  return parseWith(eventGuards, FRAME_TYPES, data) ? (data as FrameMessage) : null;
+  return fitsTable(EVENTS, data) ? (data as FrameMessage) : null;
 }
 
 /** Returns the message when it is a well-formed host → frame command, otherwise null. */
 export function parseHostCommand(data: unknown): HostCommand | null {
-  return parseWith(commandGuards, HOST_COMMAND_TYPES, data) ? (data as HostCommand) : null;
+  return fitsTable(COMMANDS, data) ? (data as HostCommand) : null;
 }

@@ -1,10 +1,11 @@
 import { act, render, renderHook } from "@testing-library/react";
 import { StrictMode } from "react";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import type { ReboundEventDetail } from "../loader/api-types.js";
 import { takeOver } from "../loader/take-over.js";
 import { LOADER_PATH } from "../snippet/install-stub.js";
 import { countMessageListeners, framesOnPage, KEY, ORIGIN } from "../test-support/page.js";
+import { settle, stubStatusEndpoint } from "../test-support/site-status.js";
 import { ReboundWidget } from "./rebound-widget.js";
 import { useRebound } from "./use-rebound.js";
 
@@ -12,6 +13,8 @@ const listeners = countMessageListeners();
 afterAll(() => listeners.restore());
 
 afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   delete window.Rebound;
   for (const script of document.querySelectorAll("script")) script.remove();
 });
@@ -20,7 +23,10 @@ const loaderRequests = () =>
   [...document.querySelectorAll<HTMLScriptElement>("script[src]")].map((s) => s.src);
 
 describe("<ReboundWidget>", () => {
-  it("mounted, re-rendered and unmounted twice leaves no listener or frame behind", () => {
+  it("mounted, re-rendered and unmounted twice leaves no listener or frame behind", async () => {
+    const statusRequests = stubStatusEndpoint();
+    const createElement = vi.spyOn(document, "createElement");
+    const framesMade = () => createElement.mock.calls.filter(([tag]) => tag === "iframe").length;
     const props = { origin: ORIGIN, agencyKey: KEY, mode: "inline" as const };
     for (const round of [1, 2]) {
       const view = render(
@@ -30,6 +36,10 @@ describe("<ReboundWidget>", () => {
       );
       // The loader script arrives after the first mount and replays what the stub queued.
       if (round === 1) takeOver(undefined);
+      await act(settle);
+      // StrictMode mounts twice; the first widget is gone before the site check answers, so only
+      // one frame is ever made (and Chromium's sandbox warning is logged once, not twice).
+      expect(framesMade()).toBe(round);
       const [frame] = framesOnPage();
       expect(frame?.src).toContain(`${ORIGIN}/embed?key=${KEY}`);
       expect(listeners.active()).toBe(1);
@@ -48,11 +58,13 @@ describe("<ReboundWidget>", () => {
       expect(listeners.active()).toBe(0);
     }
     expect(loaderRequests()).toEqual([ORIGIN + LOADER_PATH]);
+    expect(statusRequests).toHaveLength(1);
   });
 });
 
 describe("useRebound", () => {
   it("opens its own instance and reports to the latest callback after re-renders", () => {
+    stubStatusEndpoint();
     takeOver(undefined);
     const seen: string[] = [];
     const record = (label: string) => (event: ReboundEventDetail) =>

@@ -27,7 +27,7 @@ export interface UseReboundResult {
  * are replayed. Effects only: rendering on the server touches no browser API.
  */
 export function useRebound(options: UseReboundOptions): UseReboundResult {
-  const { origin, agencyKey: key, mode, locale, nonce, timeout, container } = options;
+  const { origin, agencyKey: key, mode, locale, nonce, timeout, preload, container } = options;
   const id = `rb-${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   // Latest callback and prefill without re-creating the widget on every render.
   const onEvent = useRef(options.onEvent);
@@ -48,6 +48,7 @@ export function useRebound(options: UseReboundOptions): UseReboundResult {
       locale,
       nonce,
       timeout,
+      preload,
       id,
       target,
       prefill: prefill.current,
@@ -57,7 +58,7 @@ export function useRebound(options: UseReboundOptions): UseReboundResult {
       callRebound("off", "*", listener, id);
       callRebound("destroy", id);
     };
-  }, [id, origin, key, mode, locale, nonce, timeout, container]);
+  }, [id, origin, key, mode, locale, nonce, timeout, preload, container]);
 
   const prefillKey = JSON.stringify(options.prefill ?? null);
   const sentPrefill = useRef(prefillKey);

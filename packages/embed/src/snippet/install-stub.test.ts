@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { takeOver } from "../loader/take-over.js";
 import { framesOnPage, KEY, ORIGIN, recorder, widgetRoot } from "../test-support/page.js";
+import { ALLOWED, settle, stubStatusEndpoint } from "../test-support/site-status.js";
 import { installStub, LOADER_PATH } from "./install-stub.js";
 
 const loaderScripts = () => [...document.querySelectorAll<HTMLScriptElement>("script[src]")];
@@ -9,6 +10,7 @@ afterEach(() => {
   for (const id of ["first", "second"]) window.Rebound?.("destroy", id);
   delete window.Rebound;
   for (const script of loaderScripts()) script.remove();
+  vi.unstubAllGlobals();
 });
 
 describe("the snippet's stub", () => {
@@ -23,7 +25,8 @@ describe("the snippet's stub", () => {
     expect(scripts[0]?.nonce).toBe("n0nce");
   });
 
-  it("is replayed in order by the loader, which then answers directly", () => {
+  it("is replayed in order by the loader, which then answers directly", async () => {
+    const requested = stubStatusEndpoint(ALLOWED);
     const { listener, seen } = recorder();
     installStub(ORIGIN);
     window.Rebound?.("on", "*", listener);
@@ -36,13 +39,21 @@ describe("the snippet's stub", () => {
     expect([...(rebound?.instances.keys() ?? [])]).toEqual(["first", "second"]);
     expect(seen).toEqual(["opened@first"]);
     expect(widgetRoot("first").querySelector(".backdrop")?.hasAttribute("hidden")).toBe(false);
+    await settle();
+    // One site check per key and mode, asked of the server the loader came from.
+    expect(requested).toEqual([
+      `${ORIGIN}/api/v1/widget/status?key=${KEY}&mode=popup`,
+      `${ORIGIN}/api/v1/widget/status?key=${KEY}&mode=floatingButton`,
+    ]);
     expect(widgetRoot("first").querySelector("iframe")?.src).toMatch(`${ORIGIN}/embed?key=${KEY}`);
 
     expect(window.Rebound?.loaded).toBe(true);
     window.Rebound?.("close");
     expect(seen).toEqual(["opened@first"]);
     window.Rebound?.("destroy", "first");
-    expect(framesOnPage()).toHaveLength(1);
+    // The floating button has not been opened, so it has no frame yet.
+    expect(framesOnPage()).toHaveLength(0);
+    expect(document.querySelectorAll("rebound-widget")).toHaveLength(1);
   });
 
   it("lets a second copy of the loader leave the first in charge", () => {

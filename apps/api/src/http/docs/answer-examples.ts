@@ -23,6 +23,8 @@ const computing: Context = {
   ownOrigin: null,
   secure: false,
   setCookie: () => undefined,
+  // No computed procedure signs webhooks.
+  webhooks: { secretsKey: Buffer.alloc(0), allowLoopback: false },
 };
 
 const COMPUTED = [

@@ -15,6 +15,13 @@ const EXAMPLE_ID = "3f2b8c1e-5d4a-4e6b-9c7d-2a1f0e9b8c7d";
 const EXAMPLE_TOKEN = "q8V0n3mJ5t2YwzL7cR1xH9bK4pD6sF0aE2gU8iO5kMw";
 const EXAMPLE_KEY = "pk_7Qm2Xv9LrT4wZ8aB";
 const EXAMPLE_ORIGIN = "https://careers.acme.example";
+const EXAMPLE_SHARE_ID = "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e";
+const EXAMPLE_ENDPOINT = {
+  url: "https://ats.acme.example/hooks/rebound",
+  createdAt: "2026-11-18T10:00:00.000Z",
+  updatedAt: "2026-11-21T09:00:00.000Z",
+  previousSecretExpiresAt: null,
+};
 
 /** A request an operation documents: its body, or its query for a GET. */
 export type ExampleRequest = Record<string, unknown>;
@@ -67,27 +74,82 @@ export const REQUEST_EXAMPLES: Record<string, ExampleRequest | null> = {
   "widget.event": { key: EXAMPLE_KEY, hostOrigin: EXAMPLE_ORIGIN, event: "planGenerated" },
   "agency.get": null,
   "agency.update": { copy: { title: "Acme Talent, after the interview" } },
-  "agency.shares": null,
+  "widget.status": { key: EXAMPLE_KEY, mode: "popup" },
+  "agency.shares": { limit: 20 },
+  "agency.deleteShare": { id: EXAMPLE_SHARE_ID },
+  "agency.rollSecretKey": { overlapMinutes: 60 },
   "agency.usage": { days: 7 },
+  "webhooks.get": null,
+  "webhooks.set": { url: "https://ats.acme.example/hooks/rebound" },
+  "webhooks.rollSecret": { overlapHours: 24 },
+  "webhooks.sendTest": null,
+  "webhooks.deliveries": { limit: 20 },
+  "webhooks.remove": null,
 };
 
 /** Answers of the operations whose answer depends on stored records (the others are computed). */
 export const STORED_ANSWER_EXAMPLES: Record<string, unknown> = {
   "debriefs.save": { id: EXAMPLE_ID, resumeToken: EXAMPLE_TOKEN },
   "debriefs.delete": { deleted: true },
-  "widget.share": { id: "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e" },
+  "widget.share": { id: EXAMPLE_SHARE_ID },
   "widget.event": { counted: true },
-  "agency.shares": [
-    {
-      id: "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e",
-      summary: {
-        name: "Sam Lee",
-        contact: "sam@example.com",
-        planHeadline: "Thank-you email today, correcting the name slip",
-      },
-      createdAt: "2026-11-21T09:05:00.000Z",
+  "widget.status": {
+    status: "ok",
+    chrome: {
+      title: "Acme Talent, after the interview",
+      launcherLabel: "Interview help",
+      primary: "#0b5cad",
+      onPrimary: "#ffffff",
+      background: "#ffffff",
+      text: "#1a1a1a",
+      radius: 8,
+      font: "system-ui, sans-serif",
     },
-  ],
+  },
+  "agency.shares": {
+    items: [
+      {
+        id: EXAMPLE_SHARE_ID,
+        summary: {
+          name: "Sam Lee",
+          contact: "sam@example.com",
+          planHeadline: "Thank-you email today, correcting the name slip",
+        },
+        createdAt: "2026-11-21T09:05:00.000Z",
+      },
+    ],
+    nextCursor: null,
+  },
+  "agency.deleteShare": { deleted: true },
+  "agency.rollSecretKey": {
+    secretKey: "sk_8Hq2Zx7Lm4Vt9Rw3_p6Yb1Nc5Df0GsQe8Tu2Iv4Ox7Az3Bm9Cn1Dp5Eq6Fr0",
+    previousKeyExpiresAt: "2026-11-21T10:00:00.000Z",
+  },
+  "webhooks.get": EXAMPLE_ENDPOINT,
+  "webhooks.set": { endpoint: EXAMPLE_ENDPOINT, secret: "whsec_MfKQ9r8GKYqXt0Qq7Jz4Yw==" },
+  "webhooks.rollSecret": {
+    endpoint: { ...EXAMPLE_ENDPOINT, previousSecretExpiresAt: "2026-11-22T09:00:00.000Z" },
+    secret: "whsec_Rk2Pz8Lq4Xv7Tn1Wb5Yc9Md3Hs6Gf0Ja==",
+  },
+  "webhooks.sendTest": { id: "msg_2f7c1e9a4b8d4c6e" },
+  "webhooks.deliveries": {
+    items: [
+      {
+        id: "msg_2f7c1e9a4b8d4c6e",
+        eventType: "share.created",
+        status: "delivered",
+        attempts: 1,
+        lastStatusCode: 200,
+        lastError: null,
+        createdAt: "2026-11-21T09:05:00.000Z",
+        lastAttemptAt: "2026-11-21T09:05:01.000Z",
+        nextAttemptAt: null,
+        deliveredAt: "2026-11-21T09:05:01.000Z",
+      },
+    ],
+    nextCursor: null,
+  },
+  "webhooks.remove": { removed: true },
   "agency.usage": [
     { day: "2026-11-20", plansBuilt: 12, draftsCopied: 7, shares: 2 },
     { day: "2026-11-21", plansBuilt: 9, draftsCopied: 4, shares: 1 },

@@ -31,7 +31,13 @@ export const harbourParams = (mode: Mode): EmbedParams => ({
 export const harbourConfig = (mode: Mode) => ({
   agencyName: "Harbour Recruiting",
   theme: ThemeTokensSchema.parse({ colorPrimary: "#0b5cad" }),
-  copy: { title: "Bounce back with Harbour", intro: "", ctaLabel: "", ctaUrl: undefined },
+  copy: {
+    title: "Bounce back with Harbour",
+    intro: "",
+    ctaLabel: "",
+    ctaUrl: undefined,
+    launcherLabel: "Interview coach",
+  },
   modes: [mode],
 });
 
