@@ -86,7 +86,12 @@ const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
 const app = await buildServer({
   config: testConfig({
     logLevel: "info",
-    rateLimit: { anonymousMax: 10_000_000, keyMax: 10_000_000, windowMs: 60_000 },
+    rateLimit: {
+      anonymousMax: 10_000_000,
+      keyMax: 10_000_000,
+      sharesMax: 10_000_000,
+      windowMs: 60_000,
+    },
   }),
   database,
   logger: { stream: discard },

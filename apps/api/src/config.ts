@@ -2,17 +2,22 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DatabaseOptions } from "./db/create-database.js";
 import type { SecretsKeyConfig } from "./security/secrets-key.js";
+import type { ShutdownOptions } from "./lifecycle/shutdown.js";
 
 export interface RateLimitConfig {
   /** Requests per window for an anonymous caller (per IP). */
   anonymousMax: number;
   /** Requests per window for a caller with a valid secret key (per key). */
   keyMax: number;
+  /** Consented shares per window per agency (publishable key), whoever sends them. */
+  sharesMax: number;
   windowMs: number;
   /** `redis://…`: share the counters between API processes; memory otherwise. */
   redisUrl?: string | undefined;
   /** Prefix of the Redis keys, so deployments (and test runs) sharing a Redis never mix counters. */
   redisPrefix?: string | undefined;
+  /** How long a Redis command may take before the request is counted in memory instead. */
+  storeTimeoutMs?: number | undefined;
 }
 
 /** How the webhook outbox delivers; every duration is configurable so tests wait for conditions. */
@@ -49,6 +54,8 @@ export interface AppConfig {
   mcpAllowedHosts?: string[] | undefined;
   secrets: SecretsKeyConfig;
   webhooks: WebhookConfig;
+  /** On SIGTERM: how long to drain (readiness 503) before closing, then the in-flight grace. */
+  shutdown: ShutdownOptions;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -56,8 +63,11 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = {
   anonymousMax: 120,
   keyMax: 1200,
+  sharesMax: 30,
   windowMs: 60_000,
 };
+
+export const DEFAULT_SHUTDOWN: ShutdownOptions = { drainMs: 5000, graceMs: 10_000 };
 
 function positiveInt(value: string | undefined, fallback: number): number {
   const parsed = Number(value);
@@ -91,6 +101,13 @@ function webhooksFromEnv(env: NodeJS.ProcessEnv, host: string): WebhookConfig {
   };
 }
 
+function nonNegativeInt(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return value !== undefined && value !== "" && Number.isInteger(parsed) && parsed >= 0
+    ? parsed
+    : fallback;
+}
+
 /** Reads the environment once, in `main.ts`; everything else takes an `AppConfig`. */
 export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
   const databaseUrl = env.DATABASE_URL;
@@ -106,6 +123,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
     rateLimit: {
       anonymousMax: positiveInt(env.RATE_LIMIT_ANONYMOUS, DEFAULT_RATE_LIMIT.anonymousMax),
       keyMax: positiveInt(env.RATE_LIMIT_KEY, DEFAULT_RATE_LIMIT.keyMax),
+      sharesMax: positiveInt(env.RATE_LIMIT_SHARES, DEFAULT_RATE_LIMIT.sharesMax),
       windowMs: positiveInt(env.RATE_LIMIT_WINDOW_MS, DEFAULT_RATE_LIMIT.windowMs),
       redisUrl: env.REDIS_URL === "" ? undefined : env.REDIS_URL,
     },
@@ -124,6 +142,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): AppConfig {
       keyFile: path.resolve(env.REBOUND_SECRETS_KEY_FILE ?? path.join(dataDir, "secrets.key")),
     },
     webhooks: webhooksFromEnv(env, host),
+    shutdown: {
+      drainMs: nonNegativeInt(env.SHUTDOWN_DRAIN_MS, DEFAULT_SHUTDOWN.drainMs),
+      graceMs: positiveInt(env.SHUTDOWN_GRACE_MS, DEFAULT_SHUTDOWN.graceMs),
+    },
   };
 }
 

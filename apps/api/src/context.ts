@@ -30,6 +30,8 @@ export interface Context {
   requestId?: string;
   /** What webhook procedures need from the server's configuration. */
   webhooks: WebhookContext;
+  /** Counts one consented share against the agency's budget; throws TOO_MANY_REQUESTS past it. */
+  countShare: (agencyId: string) => Promise<void>;
 }
 
 export interface WebhookContext {

@@ -5,7 +5,6 @@ import type { DatabaseHandle } from "./db/create-database.js";
 import {
   clientErrorHandler,
   frameworkErrors,
-  isApiUrl,
   MAX_URL_LENGTH,
   registerErrorHandler,
   registerNotFound,
@@ -14,15 +13,20 @@ import {
 } from "./http/error-handlers.js";
 import "./http/fastify-types.js";
 import { registerHealth } from "./http/health.js";
+import { registerLifecycle } from "./http/lifecycle-hooks.js";
 import { loggerOptions, registerAccessLog } from "./http/logging.js";
 import { registerRest } from "./http/openapi.js";
 import { newRequestId, registerRequestId } from "./http/request-id.js";
 import { createAuthResolver } from "./http/resolve-auth.js";
+import { isApiRoute } from "./http/api-route.js";
+import { registerRateLimit } from "./http/rate-limit.js";
+import { registerCors, registerSecurityHeaders } from "./http/security.js";
 import { registerMcp } from "./mcp/http.js";
-import { registerCors, registerRateLimit, registerSecurityHeaders } from "./http/security.js";
 import { registerStaticAssets } from "./http/static-assets.js";
+import { registerBatchCap } from "./http/trpc-calls.js";
 import { contextFactory, registerTrpc } from "./http/trpc-routes.js";
 import { registerSharesCsv } from "./http/shares-csv.js";
+import { createRateLimiter } from "./limits/rate-limiter.js";
 import { resolveSecretsKey } from "./security/secrets-key.js";
 import { startWebhookDispatcher } from "./webhooks/dispatcher.js";
 
@@ -62,7 +66,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook("onRequest", (request, _reply, done) => {
     const { authorization, cookie } = request.headers;
     // Pages, assets and callers with neither a key nor a cookie are settled here, synchronously.
-    if (!isApiUrl(request.url) || (authorization === undefined && cookie === undefined)) {
+    if (!isApiRoute(request) || (authorization === undefined && cookie === undefined)) {
       request.auth = ANONYMOUS;
       done();
       return;
@@ -73,19 +77,25 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }, done);
   });
 
+  const lifecycle = registerLifecycle(app);
   registerAccessLog(app);
   registerErrorHandler(app, config.bodyLimit);
   registerSecurityHeaders(app);
   registerUrlLimit(app);
   await registerCors(app, database.db);
-  await registerRateLimit(app, config.rateLimit);
+  const limiter = createRateLimiter(config.rateLimit, app.log);
+  app.addHook("onClose", () => limiter.close());
+  registerBatchCap(app);
+  registerRateLimit(app, limiter);
 
-  registerHealth(app, database);
+  registerHealth(app, database, limiter, lifecycle);
   const secretsKey = resolveSecretsKey(config.secrets);
-  const createContext = contextFactory(database.db, now, {
-    secretsKey,
-    allowLoopback: config.webhooks.allowLoopback,
-  });
+  const createContext = contextFactory(
+    database.db,
+    now,
+    { secretsKey, allowLoopback: config.webhooks.allowLoopback },
+    limiter,
+  );
   await registerTrpc(app, createContext);
   await registerRest(app, createContext);
   registerMcp(app, { allowedHosts: config.mcpAllowedHosts ?? [], now });

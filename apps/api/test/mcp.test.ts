@@ -147,7 +147,7 @@ describe("the MCP server over Streamable HTTP at /mcp", () => {
 
   it("shares the API's rate limit; GET (no sessions here) answers 405", async () => {
     const limited = await startTestApp(test.database, {
-      rateLimit: { anonymousMax: 2, keyMax: 2, windowMs: 60_000 },
+      rateLimit: { anonymousMax: 2, keyMax: 2, sharesMax: 2, windowMs: 60_000 },
     });
     const limitedUrl = await limited.app.listen({ port: 0, host: "127.0.0.1" });
     const statuses: number[] = [];

@@ -1,83 +1,27 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
-import { request } from "node:http";
-import { connect } from "node:net";
+import { Agent } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { debriefInput } from "./support/debrief.js";
+import {
+  killLeftovers,
+  output,
+  processEnv,
+  refusesConnections,
+  run,
+  urlPrintedBy,
+} from "./support/processes.js";
+import { get, postInFlight } from "./support/raw-http.js";
+import { until } from "./support/until.js";
 
-const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = mkdtempSync(path.join(tmpdir(), "rebound-start-"));
-const env = {
-  ...process.env,
-  REBOUND_DATA_DIR: dataDir,
-  DATABASE_URL: "",
-  PORT: "0",
-  HOST: "127.0.0.1",
-  LOG_LEVEL: "warn",
-};
+const env = processEnv(dataDir);
 
-/**
- * One process per script, TypeScript loaded by tsx's hooks: the `tsx` command would run the
- * script in a child process and relay signals to it, and it kills that child outright when the
- * child has not confirmed a relayed signal within 30 ms, which a busy machine easily misses
- * (the server then dies without shutting down, and its in-flight request hangs up).
- */
-function run(script: string, args: string[] = []): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", path.join(apiRoot, script), ...args], {
-    cwd: apiRoot,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-}
-
-async function output(
-  child: ChildProcess,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const [code] = (await once(child, "exit")) as [number | null];
-  return { code, stdout, stderr };
-}
-
-/** Resolves with the URL once `main.ts` prints it. */
-function urlPrintedBy(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let seen = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /running at (http:\/\/\S+?)\/? /.exec(seen);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once("exit", (code) =>
-      reject(new Error(`exited with ${code} before printing a URL: ${seen}`)),
-    );
-  });
-}
-
-/** Resolves once nothing listens at `url` any more: the server has stopped accepting connections. */
-async function refusesConnections(url: string): Promise<void> {
-  const { hostname, port } = new URL(url);
-  for (;;) {
-    const refused = await new Promise<boolean>((resolve) => {
-      const socket = connect(Number(port), hostname);
-      socket.once("connect", () => {
-        socket.destroy();
-        resolve(false);
-      });
-      socket.once("error", () => resolve(true));
-    });
-    if (refused) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => {
+  killLeftovers();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 // Real processes (tsx, PGlite's first initdb on disk): allow for a busy machine.
 describe(
@@ -88,12 +32,11 @@ describe(
 
     it("creates an agency and prints both keys once", async () => {
       const result = await output(
-        run("src/cli/agency-create.ts", [
-          "--name",
-          "Acme Talent",
-          "--origin",
-          "https://careers.acme.example",
-        ]),
+        run(
+          "src/cli/agency-create.ts",
+          ["--name", "Acme Talent", "--origin", "https://careers.acme.example"],
+          env,
+        ),
       );
       expect(result.code, result.stderr).toBe(0);
       const publishable = /publishable key:\s+(pk_\S+)/.exec(result.stdout)?.[1];
@@ -105,19 +48,36 @@ describe(
 
     it("refuses an origin that is not an https origin", async () => {
       const result = await output(
-        run("src/cli/agency-create.ts", [
-          "--name",
-          "Acme",
-          "--origin",
-          "http://careers.acme.example/jobs",
-        ]),
+        run(
+          "src/cli/agency-create.ts",
+          ["--name", "Acme", "--origin", "http://careers.acme.example/jobs"],
+          env,
+        ),
       );
       expect(result.code).toBe(2);
       expect(result.stderr).toContain("https://");
     });
 
-    it("serves on the printed URL, knows the agency, and lets an in-flight request finish on SIGTERM", async () => {
-      const server = run("src/main.ts");
+    it("refuses a name longer than the widget title's 80 characters", async () => {
+      const result = await output(
+        run(
+          "src/cli/agency-create.ts",
+          ["--name", "N".repeat(81), "--origin", "https://a.example"],
+          env,
+        ),
+      );
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("The agency name is too long: keep it under 80 characters.");
+    });
+
+    it("serves on the printed URL, knows the agency, and on SIGTERM drains, then lets an in-flight request finish", async () => {
+      // A drain and a grace far longer than the test: a second SIGTERM ends the drain, so
+      // nothing here depends on how fast the machine is.
+      const server = run("src/main.ts", [], {
+        ...env,
+        SHUTDOWN_DRAIN_MS: "3600000",
+        SHUTDOWN_GRACE_MS: "600000",
+      });
       const exited = output(server);
       const url = await urlPrintedBy(server);
 
@@ -130,40 +90,33 @@ describe(
         publishableKey: keys.publishable,
       });
 
-      // Start a request and wait until the server has read its headers (it answers
-      // `100 Continue`): a connection whose request the server has not begun reading is idle,
-      // and closing drops idle connections, so a busy machine could otherwise lose the race.
-      // Then send part of the body, ask the server to stop, wait until it refuses new
-      // connections (it is closing with the request in flight), and finish the body. The
-      // connection is not kept alive afterwards, so the server's exit waits on nothing of ours.
-      const body = JSON.stringify({ debrief: debriefInput() });
-      const answered = new Promise<number>((resolve, reject) => {
-        const pending = request(
-          `${url}/api/v1/plan`,
-          {
-            agent: false,
-            method: "POST",
-            headers: {
-              "content-type": "application/json",
-              "content-length": Buffer.byteLength(body),
-              expect: "100-continue",
-            },
-          },
-          (response) => {
-            response.resume();
-            resolve(response.statusCode ?? 0);
-          },
-        );
-        pending.on("error", reject);
-        pending.once("continue", () => {
-          pending.write(body.slice(0, 100));
-          server.kill("SIGTERM");
-          refusesConnections(url).then(() => pending.end(body.slice(100)), reject);
-        });
-        pending.flushHeaders();
+      // A request the server has begun reading, on a client that keeps connections alive and
+      // never closes them itself.
+      const keepAlive = new Agent({ keepAlive: true });
+      const inFlight = await postInFlight(
+        `${url}/api/v1/plan`,
+        JSON.stringify({ debrief: debriefInput() }),
+        keepAlive,
+      );
+
+      server.kill("SIGTERM");
+      // Draining: readiness fails first, while the listener still serves (and asks clients not
+      // to keep their connections).
+      const readiness = await until(async () => {
+        const answer = await get(`${url}/readyz`);
+        return answer.status === 503 ? answer : null;
       });
-      expect(await answered).toBe(200);
+      expect(JSON.parse(readiness.body)).toMatchObject({ status: "draining" });
+      const during = await get(`${url}/api/v1/catalogue/strategies`);
+      expect([during.status, during.headers.connection]).toEqual([200, "close"]);
+
+      server.kill("SIGTERM"); // again: stop draining, close the listener
+      await refusesConnections(url);
+      inFlight.finish();
+      const answer = await inFlight.answer;
+      expect([answer.status, answer.headers.connection]).toEqual([200, "close"]);
       expect((await exited).code).toBe(0);
+      keepAlive.destroy();
     });
   },
 );

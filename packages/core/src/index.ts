@@ -3,6 +3,8 @@ export * from "./result.js";
 export * from "./validation-error.js";
 export * from "./debrief/answers.js";
 export * from "./debrief/text.js";
+export * from "./text/refused-characters.js";
+export { clipToLength } from "./text/clip.js";
 export * from "./debrief/slip-up.js";
 export * from "./debrief/forgotten-point.js";
 export * from "./debrief/people.js";

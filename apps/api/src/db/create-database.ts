@@ -4,11 +4,12 @@ import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
-import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { lockDataFolder, type DataFolderLock } from "./data-folder-lock.js";
+import { migratePostgres } from "./migrate-postgres.js";
 import { schema } from "./schema.js";
 
 /** Either driver behind one query-builder type: the stores never know which one runs. */
@@ -22,6 +23,8 @@ export interface DatabaseHandle {
   /** True when a trivial query answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+  /** A PGlite data folder's lock, held until `close()`; to tell other processes where we serve. */
+  folderLock?: DataFolderLock;
 }
 
 export type DatabaseOptions =
@@ -38,9 +41,23 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
 }
 
 function createPglite(dataDir: string | undefined): DatabaseHandle {
-  if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
-  // No dataDir = in memory (tests); otherwise the embedded default under REBOUND_DATA_DIR.
-  return pgliteHandle(dataDir === undefined ? new PGlite() : new PGlite(dataDir));
+  // No dataDir = in memory (tests); otherwise the embedded default under REBOUND_DATA_DIR, held
+  // by this process alone (throws DataFolderInUseError when another one holds it).
+  if (dataDir === undefined) return pgliteHandle(new PGlite());
+  mkdirSync(dataDir, { recursive: true });
+  const folderLock = lockDataFolder(dataDir);
+  const handle = pgliteHandle(new PGlite(dataDir));
+  return {
+    ...handle,
+    folderLock,
+    async close() {
+      try {
+        await handle.close();
+      } finally {
+        folderLock.release();
+      }
+    },
+  };
 }
 
 /** Wraps a PGlite client the caller opened (tests open theirs from a migrated snapshot). */
@@ -57,11 +74,15 @@ export function pgliteHandle(client: PGlite): DatabaseHandle {
 
 function createPostgres(url: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection closed by the server (a restart, an administrator) is an "error" event on
+  // the pool, which would end the process if nobody listened. The pool drops that connection and
+  // opens another for the next query; a query that fails still reaches its caller.
+  pool.on("error", () => undefined);
   const db = drizzleNodePg({ client: pool, schema });
   return {
     db,
     kind: "postgres",
-    migrate: () => migrateNodePg(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    migrate: () => migratePostgres(pool, MIGRATIONS_FOLDER),
     ping: () => pingWith(db),
     close: () => pool.end(),
   };

@@ -8,6 +8,7 @@ import {
   knownStatus,
   type ErrorAnswer,
 } from "./error-body.js";
+import { loggableError } from "./loggable-error.js";
 import { newRequestId } from "./request-id.js";
 import { sendError } from "./send-error.js";
 
@@ -46,10 +47,7 @@ export function registerErrorHandler(app: FastifyInstance, bodyLimit: number): v
     }
     const answer = frameworkAnswer(error, bodyLimit);
     if (answer.status === 500) {
-      request.log.error(
-        { err: { type: error.name, code: error.code, message: error.message } },
-        "request failed",
-      );
+      request.log.error({ err: loggableError(error) }, "request failed");
     }
     return sendError(request, reply, answer);
   });

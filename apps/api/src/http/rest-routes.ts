@@ -6,6 +6,7 @@ import { describeProcedureError, summariseIssues } from "../errors.js";
 import { errorBody, JSON_ONLY_MESSAGE } from "./error-body.js";
 import { IDEMPOTENT_OPERATIONS, idempotently, type RestAnswer } from "./idempotency.js";
 import { callProcedure, PROCEDURES } from "./procedures.js";
+import { loggableError } from "./loggable-error.js";
 import { sendError } from "./send-error.js";
 import type { CreateContext } from "./trpc-routes.js";
 import { unknownFieldIssues } from "./unknown-fields.js";
@@ -107,10 +108,7 @@ async function answerProcedure(
   } catch (cause) {
     const error = getTRPCErrorFromUnknown(cause);
     if (error.code === "INTERNAL_SERVER_ERROR") {
-      request.log.error(
-        { err: { type: error.cause?.name, message: error.cause?.message } },
-        "REST call failed",
-      );
+      request.log.error({ err: loggableError(error.cause) }, "REST call failed");
     }
     const answer = describeProcedureError(error);
     return { status: answer.status, body: JSON.stringify(errorBody(answer, request.id)) };

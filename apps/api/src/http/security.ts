@@ -1,14 +1,9 @@
 import { IncomingMessage, type ServerResponse } from "node:http";
 import { Socket } from "node:net";
 import cors from "@fastify/cors";
-import rateLimit from "@fastify/rate-limit";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import helmet, { type HelmetOptions } from "helmet";
-import { Redis } from "ioredis";
-import type { RateLimitConfig } from "../config.js";
 import type { Database } from "../db/create-database.js";
-import { ApiError } from "./error-body.js";
-import { isApiUrl } from "./error-handlers.js";
 import { isOriginOfAnyAgency } from "../store/agencies.js";
 
 /**
@@ -95,41 +90,5 @@ export async function registerCors(app: FastifyInstance, db: Database): Promise<
         () => callback(null, { origin: false }),
       );
     },
-  });
-}
-
-/** Per key when a valid secret key is sent, per IP otherwise; Redis-backed when configured. */
-export async function registerRateLimit(
-  app: FastifyInstance,
-  config: RateLimitConfig,
-): Promise<void> {
-  const redis =
-    config.redisUrl === undefined
-      ? undefined
-      : new Redis(config.redisUrl, {
-          connectTimeout: 1000,
-          maxRetriesPerRequest: 1,
-          enableOfflineQueue: true,
-        });
-  if (redis) {
-    app.addHook("onClose", async () => {
-      await redis.quit();
-    });
-  }
-  const keyOf = (request: FastifyRequest) =>
-    request.auth.agencyId !== null ? `agency:${request.auth.agencyId}` : `ip:${request.ip}`;
-  await app.register(rateLimit, {
-    global: true,
-    hook: "preHandler", // after auth is resolved, so a valid key gets its own, higher budget
-    timeWindow: config.windowMs,
-    max: (_request, key) => (key.startsWith("agency:") ? config.keyMax : config.anonymousMax),
-    keyGenerator: keyOf,
-    allowList: (request) => !isApiUrl(request.url),
-    // Thrown, then answered by our error handler in the one error shape (Retry-After is set).
-    errorResponseBuilder: (_request, context) =>
-      new ApiError(429, `Too many requests: try again in ${context.after}.`),
-    nameSpace: config.redisPrefix ?? "rebound-rl:",
-    skipOnError: true, // a Redis outage must not take the API down with it
-    ...(redis ? { redis } : {}),
   });
 }

@@ -9,9 +9,11 @@ import type { Database } from "../db/create-database.js";
 import { readCookie, SESSION_COOKIE } from "../security/cookies.js";
 import { JSON_ONLY_MESSAGE } from "./error-body.js";
 import { sendError } from "./send-error.js";
+import type { RateLimiter } from "../limits/rate-limiter.js";
+import { shareCounter } from "../limits/share-counter.js";
+import { loggableError } from "./loggable-error.js";
+import { MAX_BATCH_CALLS, TRPC_BASE, TRPC_ROUTE } from "./trpc-calls.js";
 import { answerSingleCall, singleMutationCall } from "./trpc-single-call.js";
-
-export const TRPC_BASE = "/api/trpc";
 
 export type CreateContext = (request: FastifyRequest, reply: FastifyReply) => Context;
 
@@ -20,7 +22,9 @@ export function contextFactory(
   db: Database,
   now: () => Date,
   webhooks: WebhookContext,
+  limiter: RateLimiter,
 ): CreateContext {
+  const countShare = shareCounter(limiter);
   return (request, reply) => ({
     db,
     now,
@@ -32,6 +36,7 @@ export function contextFactory(
     setCookie: (cookie) => void reply.header("set-cookie", cookie),
     requestId: request.id,
     webhooks,
+    countShare,
   });
 }
 
@@ -39,13 +44,23 @@ export function contextFactory(
 function logFailure(request: FastifyRequest) {
   return (error: TRPCError, path: string | undefined) => {
     if (error.code === "INTERNAL_SERVER_ERROR") {
-      request.log.error(
-        { path, err: { type: error.cause?.name, message: error.cause?.message } },
-        "procedure failed",
-      );
+      request.log.error({ path, err: loggableError(error.cause) }, "procedure failed");
     }
   };
 }
+
+/**
+ * Headers of tRPC's fetch Response that Node writes itself from how the body is sent (framing),
+ * or that we merge ourselves (cookies, Vary): copying `transfer-encoding` beside the
+ * Content-Length of a whole body made an answer no HTTP client accepts.
+ */
+const NOT_COPIED = new Set([
+  "set-cookie",
+  "vary",
+  "transfer-encoding",
+  "content-length",
+  "connection",
+]);
 
 /**
  * tRPC's own request handling (`resolveResponse`: batches, queries, streaming), but a JSON answer
@@ -64,17 +79,23 @@ async function answerThroughTrpc(
     router: appRouter,
     req: incomingMessageToRequest(raw, reply.raw, { maxBodySize: null }),
     path: request.params.path,
+    maxBatchSize: MAX_BATCH_CALLS,
     error: null,
     createContext: () => Promise.resolve(createContext(request, reply)),
     onError: ({ error, path }) => onError(error, path),
   });
   reply.status(response.status);
   for (const [name, value] of response.headers) {
-    if (name !== "set-cookie" && name !== "vary") reply.header(name, value);
+    if (!NOT_COPIED.has(name)) reply.header(name, value);
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) reply.header("set-cookie", cookies);
-  const streamed = !response.headers.get("content-type")?.startsWith("application/json");
+  // tRPC marks a streamed (jsonl) answer `transfer-encoding: chunked`, with a JSON content type;
+  // an event stream has a content type of its own. Stream those (Node chunks them); send a JSON
+  // answer whole (Node sets its Content-Length).
+  const streamed =
+    response.headers.get("transfer-encoding") === "chunked" ||
+    !response.headers.get("content-type")?.startsWith("application/json");
   return reply.send(streamed ? response.body : await response.text());
 }
 
@@ -92,7 +113,7 @@ export async function registerTrpc(
     scope.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) =>
       done(null, body),
     );
-    scope.all<{ Params: { path: string } }>(`${TRPC_BASE}/:path`, (request, reply) => {
+    scope.all<{ Params: { path: string } }>(TRPC_ROUTE, (request, reply) => {
       // tRPC's answers vary on these; keep CORS's `Vary: Origin` next to them.
       reply.header("vary", joinVary(reply.getHeader("vary"), "trpc-accept, accept"));
       // tRPC answers GET (queries) and POST (mutations, batches); a preflight CORS did not accept

@@ -1,4 +1,4 @@
-import { AllowedOriginsSchema } from "@rebound/core";
+import { AgencyNameSchema, AllowedOriginsSchema } from "@rebound/core";
 import { z } from "zod";
 import { createAgency } from "../store/agencies.js";
 import { adminProcedure, router } from "../trpc.js";
@@ -9,11 +9,7 @@ export const adminRouter = router({
   createAgency: adminProcedure
     .input(
       z.object({
-        name: z
-          .string()
-          .trim()
-          .min(1, { error: "name is required." })
-          .max(120, { error: "name: at most 120 characters." }),
+        name: AgencyNameSchema,
         origins: AllowedOriginsSchema.default([]),
       }),
     )

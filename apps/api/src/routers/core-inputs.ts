@@ -1,6 +1,7 @@
 import {
   ChannelSchema,
   DebriefSchema,
+  refuseUnsafeCharacters,
   StrategyIdSchema,
   TemplateIdSchema,
   ToneSchema,
@@ -31,9 +32,12 @@ const MAX_DRAFT_LENGTH = 20_000;
 
 /** A draft (generated or written by hand) to check against the debrief and the guards. */
 export const LintDraftInputSchema = z.object({
-  text: z.string({ error: "text must be the draft's text." }).max(MAX_DRAFT_LENGTH, {
-    error: `text is too long: at most ${MAX_DRAFT_LENGTH} characters.`,
-  }),
+  text: z
+    .string({ error: "text must be the draft's text." })
+    .max(MAX_DRAFT_LENGTH, {
+      error: `text is too long: at most ${MAX_DRAFT_LENGTH} characters.`,
+    })
+    .superRefine(refuseUnsafeCharacters("The draft")),
   debrief: DebriefSchema,
   channel: ChannelSchema,
   templateId: TemplateIdSchema.optional(),

@@ -16,14 +16,25 @@ export const PublishableKeySchema = z
   .string({ error: "key must be a publishable key." })
   .regex(/^pk_[A-Za-z0-9_-]{10,64}$/, { error: "key must be a publishable key such as pk_…" });
 
+/** True for an origin exactly as a browser writes one: scheme, host and port, nothing else. */
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
 /** The origin of the page hosting the widget, as the frame reports it; checked against the agency's list. */
 export const HostOriginSchema = z
   .string({ error: "hostOrigin must be text." })
   .min(1, { error: "hostOrigin is required." })
-  .max(200, { error: "hostOrigin is too long." });
+  .max(200, { error: "hostOrigin is too long." })
+  .refine(isOrigin, { error: "hostOrigin must be an origin such as https://careers.example.com." });
 
 export const DebriefIdSchema = z.uuid({ error: "id must be a debrief id." });
 export const ResumeTokenSchema = z
   .string({ error: "resumeToken must be text." })
   .min(20, { error: "resumeToken is too short." })
-  .max(100, { error: "resumeToken is too long." });
+  .max(100, { error: "resumeToken is too long." })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: "resumeToken must be the token you were given." });

@@ -9,10 +9,15 @@ import { recordShare } from "../store/shares.js";
 import { countUsage } from "../store/usage.js";
 import { publicProcedure, router } from "../trpc.js";
 import { HostOriginSchema, PublishableKeySchema } from "./shared-inputs.js";
-import { agencyForWidget } from "./widget-access.js";
+import { agencyForWidget, agencyForWidgetWrite } from "./widget-access.js";
 import { widgetStatusProcedure } from "./widget-status.js";
 
 const WidgetAccessSchema = z.object({ key: PublishableKeySchema, hostOrigin: HostOriginSchema });
+/** Share and event: the host page comes from the Origin header; `hostOrigin` only from our own frame. */
+const WidgetWriteSchema = z.object({
+  key: PublishableKeySchema,
+  hostOrigin: HostOriginSchema.optional(),
+});
 const tags = ["widget"];
 // An unknown publishable key (401), a host page the agency does not allow (403).
 const errorResponses = [401, 403];
@@ -62,7 +67,7 @@ export const widgetRouter = router({
       },
     })
     .input(
-      WidgetAccessSchema.extend({
+      WidgetWriteSchema.extend({
         consent: z.literal(true, {
           error: "Sharing needs the candidate's explicit consent (consent: true).",
         }),
@@ -71,7 +76,8 @@ export const widgetRouter = router({
     )
     .output(z.object({ id: z.string() }))
     .mutation(async ({ ctx, input }) => {
-      const agency = await agencyForWidget(ctx, input.key, input.hostOrigin);
+      const agency = await agencyForWidgetWrite(ctx, input.key, input.hostOrigin);
+      await ctx.countShare(agency.id);
       const id = await recordShare(ctx.db, agency.id, input.summary, ctx.now());
       await countUsage(ctx.db, agency.id, "shares", ctx.now());
       return { id };
@@ -88,10 +94,10 @@ export const widgetRouter = router({
         summary: "Count a widget event (no personal data)",
       },
     })
-    .input(WidgetAccessSchema.extend({ event: z.enum(["planGenerated", "draftCopied"]) }))
+    .input(WidgetWriteSchema.extend({ event: z.enum(["planGenerated", "draftCopied"]) }))
     .output(z.object({ counted: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      const agency = await agencyForWidget(ctx, input.key, input.hostOrigin);
+      const agency = await agencyForWidgetWrite(ctx, input.key, input.hostOrigin);
       await countUsage(
         ctx.db,
         agency.id,

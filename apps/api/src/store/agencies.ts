@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import {
-  AgencyCopySchema,
+  AgencyNameSchema,
+  AllowedOriginSchema,
   AllowedOriginsSchema,
+  readStoredAgencyCopy,
   ThemeTokensSchema,
   WidgetModesSchema,
   type AgencyCopy,
@@ -33,18 +35,22 @@ export interface CreatedAgency {
 
 type AgencyRow = typeof agencies.$inferSelect;
 
-/** Stored JSON is re-read through the core schemas, so a tenant always gets valid tokens back. */
+/**
+ * Stored JSON is re-read through the core schemas, leniently: a value written under older, looser
+ * rules (a wildcard origin, a title over today's limit) is dropped or replaced by its default, so
+ * reading an agency never fails and a tenant always gets valid values back.
+ */
 function toAgency(row: AgencyRow): Agency {
+  const origins = Array.isArray(row.origins) ? (row.origins as unknown[]) : [];
   return {
     id: row.id,
     name: row.name,
     publishableKey: row.publishableKey,
-    origins: AllowedOriginsSchema.catch([]).parse(row.origins),
+    origins: origins.filter(
+      (origin): origin is string => AllowedOriginSchema.safeParse(origin).success,
+    ),
     theme: ThemeTokensSchema.catch(ThemeTokensSchema.parse({})).parse(row.theme),
-    copy: AgencyCopySchema.catch(AgencyCopySchema.parse({ title: row.name.slice(0, 80) })).parse({
-      title: row.name,
-      ...row.copy,
-    }),
+    copy: readStoredAgencyCopy(row.copy, row.name),
     modes: WidgetModesSchema.catch(["inline"]).parse(row.modes),
   };
 }
@@ -53,18 +59,19 @@ export async function createAgency(
   db: Database,
   input: { name: string; origins: string[] },
 ): Promise<CreatedAgency> {
+  const name = AgencyNameSchema.parse(input.name);
   const origins = AllowedOriginsSchema.parse(input.origins);
   const secret = newSecretKey();
   const [row] = await db
     .insert(agencies)
     .values({
       id: randomUUID(),
-      name: input.name,
+      name,
       publishableKey: newPublishableKey(),
       secretKeyId: secret.keyId,
       secretKeyHash: await hashSecret(secret.secret),
       origins,
-      copy: { title: input.name },
+      copy: { title: name },
     })
     .returning();
   if (!row) throw new Error("Inserting the agency returned no row.");

@@ -3,6 +3,7 @@ import { DebriefSchema, type Debrief } from "@rebound/core";
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/create-database.js";
 import { savedDebriefs } from "../db/schema.js";
+import { readStored } from "./read-stored.js";
 import { randomToken, safeEqual, sha256 } from "../security/secrets.js";
 
 export interface SavedDebrief {
@@ -21,19 +22,37 @@ export async function saveDebrief(
   return { id, resumeToken };
 }
 
+/** A hash no token has: what an unknown id's token is compared with. */
+export const STAND_IN_TOKEN_HASH = sha256(randomToken());
+
+/**
+ * Whether `resumeToken` is the one stored (as `storedHash`). With no stored hash (an unknown id)
+ * the token is still hashed and compared, against the stand-in: an unknown id and a known id with
+ * a wrong token take the same time, so timing cannot tell which ids exist.
+ */
+export function resumeTokenMatches(storedHash: string | undefined, resumeToken: string): boolean {
+  const matches = safeEqual(storedHash ?? STAND_IN_TOKEN_HASH, sha256(resumeToken));
+  return storedHash !== undefined && matches;
+}
+
 /** The debrief when the id exists and the token matches; null otherwise (same answer for both). */
 export async function loadDebrief(
   db: Database,
   id: string,
   resumeToken: string,
 ): Promise<SavedDebrief | null> {
+  const row = await ownedRow(db, id, resumeToken);
+  if (!row) return null;
+  const debrief = readStored(DebriefSchema, row.debrief);
+  // A record nothing can read is our fault, not "not found": a 500 whose log names the record.
+  if (debrief === null) throw new Error(`Saved debrief ${row.id} no longer reads as a debrief.`);
+  return { id: row.id, debrief, updatedAt: row.updatedAt.toISOString() };
+}
+
+/** The stored row when the id exists and the token matches; null otherwise. */
+async function ownedRow(db: Database, id: string, resumeToken: string) {
   const [row] = await db.select().from(savedDebriefs).where(eq(savedDebriefs.id, id)).limit(1);
-  if (!row || !safeEqual(row.tokenHash, sha256(resumeToken))) return null;
-  return {
-    id: row.id,
-    debrief: DebriefSchema.parse(row.debrief),
-    updatedAt: row.updatedAt.toISOString(),
-  };
+  return resumeTokenMatches(row?.tokenHash, resumeToken) && row ? row : null;
 }
 
 export async function replaceDebrief(
@@ -54,7 +73,8 @@ export async function deleteDebrief(
   id: string,
   resumeToken: string,
 ): Promise<boolean> {
-  if (!(await loadDebrief(db, id, resumeToken))) return false;
+  // The token alone decides: a record we can no longer read can still be erased.
+  if (!(await ownedRow(db, id, resumeToken))) return false;
   await db.delete(savedDebriefs).where(eq(savedDebriefs.id, id));
   return true;
 }

@@ -6,6 +6,7 @@ import { shares } from "../db/schema.js";
 import { shareCreated, shareDeleted } from "../webhooks/events.js";
 import { afterCursor, type PageCursor, toPage } from "./page-cursor.js";
 import { enqueueEvent, forgetShareInOutbox } from "./webhook-outbox.js";
+import { readStored } from "./read-stored.js";
 
 export interface Share {
   id: string;
@@ -19,11 +20,11 @@ export interface SharePage {
   nextCursor: string | null;
 }
 
-const toShare = (row: typeof shares.$inferSelect): Share => ({
-  id: row.id,
-  summary: ShareSummarySchema.parse(row.summary),
-  createdAt: row.createdAt.toISOString(),
-});
+/** A stored share read leniently (see read-stored.ts); null when it no longer fits at all. */
+function toShare(row: typeof shares.$inferSelect): Share | null {
+  const summary = readStored(ShareSummarySchema, row.summary);
+  return summary === null ? null : { id: row.id, summary, createdAt: row.createdAt.toISOString() };
+}
 
 /** Stores a consented share and, in the same transaction, its `share.created` event. */
 export async function recordShare(
@@ -38,7 +39,8 @@ export async function recordShare(
       .values({ id: randomUUID(), agencyId, summary })
       .returning();
     if (!row) throw new Error("Inserting the share returned no row.");
-    await enqueueEvent(tx, agencyId, shareCreated(toShare(row), now));
+    const share = { id: row.id, summary, createdAt: row.createdAt.toISOString() };
+    await enqueueEvent(tx, agencyId, shareCreated(share, now));
     return row.id;
   });
 }
@@ -57,7 +59,7 @@ export async function listShares(
     .orderBy(...orderBy)
     .limit(page.limit + 1);
   const { rows: shown, nextCursor } = toPage(rows, page.limit);
-  return { items: shown.map(toShare), nextCursor };
+  return { items: shown.flatMap((row) => toShare(row) ?? []), nextCursor };
 }
 
 /** Every share, page by page, for an export that never holds them all in memory. */

@@ -40,7 +40,7 @@ describe("one error shape for every error the server sends", () => {
     database = await DATABASE_TARGETS[0]!.open();
     test = await startTestApp(database);
     limited = await startTestApp(database, {
-      rateLimit: { anonymousMax: 1, keyMax: 1, windowMs: 60_000 },
+      rateLimit: { anonymousMax: 1, keyMax: 1, sharesMax: 1, windowMs: 60_000 },
     });
   });
   afterAll(async () => {
@@ -213,6 +213,13 @@ describe("one error shape for every error the server sends", () => {
         requestId: response.headers["x-request-id"],
       },
     });
+    // The person can still erase what we can no longer read: their token alone decides.
+    const erased = await test.app.inject({
+      method: "POST",
+      url: "/api/v1/debriefs/delete",
+      payload: { id: "00000000-0000-4000-8000-000000000001", resumeToken: TOKEN },
+    });
+    expect(erased.statusCode, erased.body).toBe(200);
   });
 
   it("431 for headers past Node's limit: in our shape, on the socket, with a request id", async () => {

@@ -5,6 +5,7 @@ import { buildServer } from "../../src/server.js";
 import { createAgency } from "../../src/store/agencies.js";
 import { DATABASE_TARGETS } from "../support/databases.js";
 import { debriefInput } from "../support/debrief.js";
+import { captureLog } from "../support/log-capture.js";
 import { AGENCY_ORIGIN, testConfig } from "../support/test-app.js";
 
 describe("structured logs", () => {
@@ -74,5 +75,41 @@ describe("structured logs", () => {
     ]) {
       expect(log).not.toContain(secret);
     }
+  });
+});
+
+describe.each(DATABASE_TARGETS)("a database failure on $name", (target) => {
+  it("is logged with its statement, never with the values it was given", async () => {
+    const database = await target.open();
+    const log = captureLog();
+    const app = await buildServer({
+      config: testConfig({ logLevel: "info" }),
+      database,
+      logger: { stream: log.stream },
+    });
+    await database.close(); // every query fails from here on
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/v1/debriefs",
+      payload: { debrief: debriefInput() },
+    });
+    const viaTrpc = await app.inject({
+      method: "POST",
+      url: "/api/trpc/debriefs.save",
+      payload: { debrief: debriefInput() },
+    });
+    await app.close();
+
+    expect([response.statusCode, viaTrpc.statusCode]).toEqual([500, 500]);
+    const failures = log.lines
+      .map((line) => JSON.parse(line) as { level: number; err?: { type: string; query?: string } })
+      .filter((entry) => entry.level >= 50);
+    expect(failures).toHaveLength(2);
+    for (const failure of failures) {
+      expect(failure.err?.type).toMatch(/^DrizzleQueryError/);
+      expect(failure.err?.query).toMatch(/^insert into "saved_debriefs"/);
+    }
+    for (const personal of ["Sam Lee", "sam@example.com", "Marie", "Northwind"])
+      expect(log.lines.join("\n")).not.toContain(personal);
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/create-database.js";
 import { savedDebriefs } from "../../src/db/schema.js";
 import { sha256 } from "../../src/security/secrets.js";
+import { resumeTokenMatches, STAND_IN_TOKEN_HASH } from "../../src/store/saved-debriefs.js";
 import { callerFor } from "../support/caller.js";
 import { DATABASE_TARGETS } from "../support/databases.js";
 import { debriefInput, TEST_NOW } from "../support/debrief.js";
@@ -87,6 +88,16 @@ describe.each(DATABASE_TARGETS)("saved debriefs on $name", (target) => {
       resumeToken,
     });
     await expect(unknown).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("checks a token against a stand-in hash when the id is unknown, so both misses do the same work", () => {
+    const token = "r".repeat(43);
+    expect(resumeTokenMatches(sha256(token), token)).toBe(true);
+    expect(resumeTokenMatches(sha256(token), tampered(token))).toBe(false);
+    expect(resumeTokenMatches(undefined, token)).toBe(false);
+    // A real hash's length, so the constant-time comparison runs in full instead of stopping at
+    // the length check.
+    expect(STAND_IN_TOKEN_HASH).toHaveLength(sha256(token).length);
   });
 
   it("rejects an invalid debrief with the field path in the message", async () => {

@@ -31,6 +31,7 @@ export function callerFor(db: Database, options: CallerOptions = {}) {
       secretsKey: Buffer.from(TEST_SECRETS_KEY, "base64"),
       allowLoopback: options.allowLoopback ?? true,
     },
+    countShare: () => Promise.resolve(),
   };
   return { caller: createCaller(context), cookies };
 }

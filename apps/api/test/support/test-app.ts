@@ -22,7 +22,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     database: { kind: "pglite" },
     port: 0,
     host: "127.0.0.1",
-    rateLimit: { anonymousMax: 10_000, keyMax: 10_000, windowMs: 60_000 },
+    rateLimit: { anonymousMax: 10_000, keyMax: 10_000, sharesMax: 10_000, windowMs: 60_000 },
     bodyLimit: 64 * 1024,
     webDist: path.join(fixtures, "web"),
     embedDist: path.join(fixtures, "embed"),
@@ -41,6 +41,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
       timeoutMs: 2000,
       allowLoopback: true,
     },
+    shutdown: { drainMs: 0, graceMs: 10_000 },
     ...overrides,
   };
 }
@@ -54,17 +55,28 @@ export interface TestApp {
   bearer: { authorization: string };
 }
 
-/** The server alone, on an open database (which it leaves open when it closes); the clock is TEST_NOW unless given. */
+export interface TestAppOptions {
+  /** Where the server logs (at info level); nowhere when unset. */
+  logTo?: NodeJS.WritableStream;
+  /** For `useTestApp`: settings over `testConfig`'s. */
+  config?: Partial<AppConfig>;
+}
+
+/**
+ * The server alone, on an open database (which it leaves open when it closes); the clock is
+ * TEST_NOW unless given, and it logs to `logTo` when given.
+ */
 export function buildTestServer(
   database: DatabaseHandle,
   overrides: Partial<AppConfig> = {},
   now: () => Date = () => TEST_NOW,
+  logTo?: NodeJS.WritableStream,
 ): Promise<FastifyInstance> {
   return buildServer({
-    config: testConfig(overrides),
+    config: testConfig(logTo ? { logLevel: "info", ...overrides } : overrides),
     database,
     now,
-    logger: false,
+    logger: logTo ? { stream: logTo } : false,
   });
 }
 
@@ -72,8 +84,9 @@ export function buildTestServer(
 export async function startTestApp(
   database: DatabaseHandle,
   overrides: Partial<AppConfig> = {},
+  options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const app = await buildTestServer(database, overrides);
+  const app = await buildTestServer(database, overrides, () => TEST_NOW, options.logTo);
   const errorProblems = recordErrorAnswers(app);
   const agency = await createAgency(database.db, { name: "Acme Talent", origins: [AGENCY_ORIGIN] });
   return { app, errorProblems, agency, bearer: { authorization: `Bearer ${agency.secretKey}` } };
@@ -85,7 +98,7 @@ export interface SuiteApp extends TestApp {
 }
 
 /** Opens `target`'s database and a test app before the suite's tests, and closes both after. */
-export function useTestApp(target: DatabaseTarget): SuiteApp {
+export function useTestApp(target: DatabaseTarget, options: TestAppOptions = {}): SuiteApp {
   let opened: { database: DatabaseHandle; test: TestApp } | undefined;
   const current = () => {
     if (opened === undefined) throw new Error("useTestApp: read the app inside a test.");
@@ -93,7 +106,7 @@ export function useTestApp(target: DatabaseTarget): SuiteApp {
   };
   beforeAll(async () => {
     const database = await target.open();
-    opened = { database, test: await startTestApp(database) };
+    opened = { database, test: await startTestApp(database, options.config, options) };
   });
   afterAll(async () => {
     await opened?.test.app.close();

@@ -55,6 +55,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       PORT: String(options.port ?? 0),
       HOST: "127.0.0.1",
       REBOUND_DATA_DIR: dataDir,
+      // No drain on stop: nothing balances load in front of this server.
+      SHUTDOWN_DRAIN_MS: "0",
       NODE_ENV: "production",
       ...options.env,
     },

@@ -1954,7 +1954,7 @@ export interface operations {
       content: {
         "application/json": {
           key: string;
-          hostOrigin: string;
+          hostOrigin?: string;
           /** @constant */
           consent: true;
           summary: components["schemas"]["ShareSummary"];
@@ -2008,7 +2008,7 @@ export interface operations {
       content: {
         "application/json": {
           key: string;
-          hostOrigin: string;
+          hostOrigin?: string;
           /** @enum {string} */
           event: "planGenerated" | "draftCopied";
         };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AgencyCopySchema } from "./agency-copy.js";
+import { clipToLength } from "../text/clip.js";
+import { AgencyCopySchema, readStoredAgencyCopy } from "./agency-copy.js";
+import { AGENCY_NAME_MAX, AgencyNameSchema } from "./agency-name.js";
 import { AllowedOriginSchema } from "./allowed-origin.js";
 import { contrastRatio, readableOn } from "./colour-contrast.js";
 import { ShareSummarySchema } from "./share-summary.js";
@@ -22,7 +24,24 @@ describe("AllowedOriginSchema", () => {
     "javascript:alert(1)",
     "https://user:pw@example.com",
     "*",
+    "https://*",
+    "https://*.acme.example",
+    "https://careers.*.example",
+    "https://exa_mple.com",
+    "https://-careers.example.com",
   ])("rejects %s", (origin) => expect(AllowedOriginSchema.safeParse(origin).success).toBe(false));
+  it("says why a wildcard is refused", () => {
+    expect(AllowedOriginSchema.safeParse("https://*.acme.example").error?.issues).toEqual([
+      expect.objectContaining({
+        message:
+          "Wildcards are not allowed: list each site exactly, such as https://careers.example.com.",
+      }),
+    ]);
+  });
+  it.each(["https://[::1]:8443", "https://203.0.113.7", "https://xn--bcher-kva.example"])(
+    "accepts the exact host %s",
+    (origin) => expect(AllowedOriginSchema.safeParse(origin).success).toBe(true),
+  );
 });
 
 describe("ThemeTokensSchema", () => {
@@ -111,5 +130,45 @@ describe("readableOn", () => {
     expect(readableOn("#0b5cad")).toBe("#ffffff");
     expect(readableOn("#f5d90a")).toBe("#111111");
     expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21);
+  });
+});
+
+describe("AgencyNameSchema", () => {
+  it("allows up to the title's 80 characters, since the name is the widget's first title", () => {
+    expect(AgencyNameSchema.safeParse("A".repeat(AGENCY_NAME_MAX)).success).toBe(true);
+    expect(AgencyNameSchema.safeParse("A".repeat(AGENCY_NAME_MAX + 1)).success).toBe(false);
+    expect(AgencyCopySchema.safeParse({ title: "A".repeat(AGENCY_NAME_MAX) }).success).toBe(true);
+  });
+});
+
+describe("readStoredAgencyCopy", () => {
+  it("keeps what fits and replaces what no longer does with its default", () => {
+    const name = "Ørsted Talent 🙂 ".repeat(8);
+    const copy = readStoredAgencyCopy(
+      { title: name, intro: "Hello\u202e", ctaLabel: "Book", ctaUrl: "http://plain.example" },
+      name,
+    );
+    expect(copy.title.length).toBeLessThanOrEqual(AGENCY_NAME_MAX);
+    expect(name.startsWith(copy.title)).toBe(true);
+    expect(copy).toMatchObject({ intro: "", ctaLabel: "Book" });
+    expect(copy).not.toHaveProperty("ctaUrl");
+    expect(AgencyCopySchema.safeParse(copy).success).toBe(true);
+  });
+
+  it("falls back to the agency's name when nothing was stored", () => {
+    expect(readStoredAgencyCopy(null, "Acme")).toEqual({
+      title: "Acme",
+      intro: "",
+      ctaLabel: "",
+      launcherLabel: "Interview coach",
+    });
+  });
+});
+
+describe("clipToLength", () => {
+  it("never cuts a surrogate pair in half", () => {
+    expect(clipToLength("ab🙂", 3)).toBe("ab");
+    expect(clipToLength("ab🙂", 4)).toBe("ab🙂");
+    expect(clipToLength("abc", 5)).toBe("abc");
   });
 });

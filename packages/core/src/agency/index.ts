@@ -7,3 +7,4 @@ export * from "./colour-contrast.js";
 export * from "./webhook-endpoint.js";
 export * from "./font-stacks.js";
 export * from "./site-chrome.js";
+export * from "./agency-name.js";

@@ -1,17 +1,14 @@
 import { z } from "zod";
+import { LIMITS } from "../text/limits.js";
+import { refuseUnsafeCharacters } from "../text/refused-characters.js";
 import { isTimeZoneName } from "../time/time-zone.js";
 
-/** Length limits shared by every free-text field, chosen so a message stays readable. */
-export const LIMITS = {
-  name: 80,
-  short: 200,
-  long: 1000,
-  email: 254,
-  listItems: 10,
-  honorific: 20,
-} as const;
+export { LIMITS } from "../text/limits.js";
 
-/** A trimmed string with a maximum length and a message a person can act on. */
+/**
+ * A trimmed string with a maximum length and a message a person can act on; control characters,
+ * broken characters and direction overrides are refused (see `refused-characters.ts`).
+ */
 export function text(max: number, label: string) {
   return z
     .string({
@@ -19,7 +16,8 @@ export function text(max: number, label: string) {
         issue.input === undefined ? `${label} is required.` : `${label} must be text.`,
     })
     .trim()
-    .max(max, { error: `${label} is too long: keep it under ${max} characters.` });
+    .max(max, { error: `${label} is too long: keep it under ${max} characters.` })
+    .superRefine(refuseUnsafeCharacters(label));
 }
 
 /** Like `text`, but it may not be left empty. */

@@ -1,6 +1,7 @@
+import { LIMITS, OrganisationSchema } from "@rebound/core";
 import { describe, expect, it } from "vitest";
 import { envelope } from "./envelope.js";
-import { parseFrameMessage, parseHostCommand } from "./validators.js";
+import { isPrefill, parseFrameMessage, parseHostCommand } from "./validators.js";
 
 const init = { instance: "rb-1", key: "pk_live_abcd1234", mode: "popup" };
 
@@ -67,7 +68,7 @@ describe("parseHostCommand", () => {
     ["a malformed locale", { ...init, locale: "<script>" }],
     ["an unknown config field", { ...init, theme: { colorPrimary: "red" } }],
     ["an unknown prefill field", { ...init, prefill: { salary: "100k" } }],
-    ["an oversize prefill", { ...init, prefill: { role: "x".repeat(121) } }],
+    ["an oversize prefill", { ...init, prefill: { role: "x".repeat(LIMITS.short + 1) } }],
     ["a malformed date", { ...init, prefill: { interviewDate: "20 Nov" } }],
   ])("rejects init with %s", (_label, payload) => {
     expect(parseHostCommand(envelope("init", payload))).toBeNull();
@@ -80,4 +81,18 @@ describe("parseHostCommand", () => {
     expect(parseHostCommand(envelope("open", { now: true }))).toBeNull();
     expect(parseHostCommand(envelope("resized", { height: 10 }))).toBeNull();
   });
+});
+
+describe("isPrefill", () => {
+  // The frame fills the debrief's organisation name and role with these: the loader must agree
+  // with the debrief schema on how long they may be (one source for the limits: core's).
+  const organisation = OrganisationSchema.shape;
+  it.each([1, 79, 80, 81, 120, 199, 200, 201])(
+    "agrees with the debrief schema on a %i-character organisation name and role",
+    (length) => {
+      const text = "a".repeat(length);
+      expect(isPrefill({ organisation: text })).toBe(organisation.name.safeParse(text).success);
+      expect(isPrefill({ role: text })).toBe(organisation.role.safeParse(text).success);
+    },
+  );
 });

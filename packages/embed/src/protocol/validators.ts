@@ -1,3 +1,4 @@
+import { LIMITS } from "@rebound/core";
 import { isEnvelope, isRecord, TOKEN } from "./envelope.js";
 import type {
   FrameEventType,
@@ -63,8 +64,9 @@ function fits(shape: Shape, value: unknown): boolean {
 }
 
 const PREFILL: Shape = {
-  organisation: optional(text(120)),
-  role: optional(text(120)),
+  // The debrief's organisation name and role: core's limits, the ones its schema holds.
+  organisation: optional(text(LIMITS.name)),
+  role: optional(text(LIMITS.short)),
   interviewDate: optional(matching(DATE)),
 };
 

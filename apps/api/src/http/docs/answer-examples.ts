@@ -25,6 +25,8 @@ const computing: Context = {
   setCookie: () => undefined,
   // No computed procedure signs webhooks.
   webhooks: { secretsKey: Buffer.alloc(0), allowLoopback: false },
+  // Nor shares anything.
+  countShare: () => Promise.resolve(),
 };
 
 const COMPUTED = [
