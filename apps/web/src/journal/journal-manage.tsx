@@ -2,6 +2,7 @@ import { countOf, theCountOf } from "@rebound/core";
 import { useId, useState, type ChangeEvent, type JSX } from "react";
 import { DeleteEverything } from "./delete-everything";
 import { downloadText } from "./download-text";
+import { takeEverythingForgotten } from "../state/forget";
 import { useForgetting } from "../state/interviews";
 import { exportJournal, importJournal } from "./journal-store";
 
@@ -9,6 +10,8 @@ import { exportJournal, importJournal } from "./journal-store";
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 type Notice = { kind: "ok" | "error"; text: string } | null;
+
+const ALL_DELETED = "Your journal, interviews and drafts are deleted from this device.";
 
 /** Export, import and delete everything: the person owns their journal. */
 export function JournalManage({
@@ -19,7 +22,9 @@ export function JournalManage({
   onChanged: () => Promise<void>;
 }): JSX.Element {
   const fileId = useId();
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice>(() =>
+    takeEverythingForgotten() ? { kind: "ok", text: ALL_DELETED } : null,
+  );
 
   const exportAll = async () => {
     const json = await exportJournal();
@@ -55,10 +60,7 @@ export function JournalManage({
   const deleteAll = async () => {
     await forgetAll();
     await onChanged();
-    setNotice({
-      kind: "ok",
-      text: "Your journal, interviews and drafts are deleted from this device.",
-    });
+    setNotice({ kind: "ok", text: ALL_DELETED });
   };
 
   return (

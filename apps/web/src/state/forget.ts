@@ -10,7 +10,19 @@ export async function forgetInterview(id: string): Promise<void> {
   await Promise.all([deleteInterview(id), deleteDraftEditsOf(id), deleteJournalRecord(id)]);
 }
 
+// Set when everything was deleted: the screens remount with a fresh interview right after, so
+// the journal reads this once to still say it was done.
+let everythingForgotten = false;
+
 /** Nothing of the person left on this device: interviews, journal, drafts and preferences. */
 export async function forgetEverything(): Promise<void> {
   await Promise.all([deleteAllInterviews(), clearJournal()]);
+  everythingForgotten = true;
+}
+
+/** Whether everything was just deleted; true once per deletion. */
+export function takeEverythingForgotten(): boolean {
+  const was = everythingForgotten;
+  everythingForgotten = false;
+  return was;
 }
