@@ -1,4 +1,4 @@
-import { InterviewSchema, ReflectionSchema } from "@rebound/core";
+import { InterviewSchema, LIMITS, ReflectionSchema } from "@rebound/core";
 import { z } from "zod";
 import { ChoiceField } from "../../ui/choice-field";
 import { NotesField } from "../../ui/notes-field";
@@ -49,12 +49,14 @@ export function CouldBeBetterStep() {
         label="If you could change one thing, what would it be?"
         optional
         multiline
+        maxLength={LIMITS.long}
         {...field("reflection.oneChange", OPTIONAL_TEXT)}
       />
       <TextField
         label="Is there an answer you would now give differently? How?"
         optional
         multiline
+        maxLength={LIMITS.long}
         {...field("reflection.answerDifferently", OPTIONAL_TEXT)}
       />
       <NotesField

@@ -1,4 +1,4 @@
-import { LessonNotesSchema } from "@rebound/core";
+import { LessonNotesSchema, LIMITS } from "@rebound/core";
 import { z } from "zod";
 import { NotesField } from "../../ui/notes-field";
 import { TextField } from "../../ui/text-field";
@@ -43,6 +43,7 @@ export function LessonsStep() {
           label={note.label}
           optional
           multiline
+          maxLength={LIMITS.long}
           {...field(note.name, OPTIONAL_TEXT)}
         />
       ))}

@@ -1,4 +1,4 @@
-import { ReflectionSchema } from "@rebound/core";
+import { LIMITS, ReflectionSchema } from "@rebound/core";
 import { z } from "zod";
 import { NotesField } from "../../ui/notes-field";
 import { TextField } from "../../ui/text-field";
@@ -40,6 +40,7 @@ export function WentWellStep() {
         hint="What you would bring to the role, written as you would say it to them: your thank-you may use it as you write it, for example “bringing my automation work to your month-end close”."
         optional
         multiline
+        maxLength={LIMITS.long}
         {...field("reflection.successVision", OPTIONAL_TEXT)}
       />
     </StepForm>
