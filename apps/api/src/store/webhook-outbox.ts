@@ -89,6 +89,8 @@ export async function recordAttempt(
       .where(eq(webhookDeliveries.id, id));
     return;
   }
+  // A failed attempt never reopens a delivery cancelled while it was in flight (its share or
+  // endpoint deleted meanwhile): the cancellation's reason stays what the log says.
   await db
     .update(webhookDeliveries)
     .set({
@@ -100,7 +102,7 @@ export async function recordAttempt(
             nextAttemptAt: sql`now() + ${`${String(outcome.retryInMs)} milliseconds`}::interval`,
           }),
     })
-    .where(eq(webhookDeliveries.id, id));
+    .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, "pending")));
 }
 
 /** Gives a claimed delivery back untouched (an attempt cut short by a shutdown). */

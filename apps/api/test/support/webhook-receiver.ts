@@ -8,27 +8,30 @@ export interface ReceivedRequest {
   body: string;
 }
 
+type Answer = number | null | ((body: string) => number | null);
+
 export interface WebhookReceiver {
   url: string;
   received: ReceivedRequest[];
-  /** The status every request gets from now on (204 at first); null: never answer (a hung receiver). */
-  answer(status: number | null): void;
+  /**
+   * The status every request gets from now on (204 at first), or one chosen per request body;
+   * null: never answer (a hung receiver).
+   */
+  answer(status: Answer): void;
   close(): Promise<void>;
 }
 
 /** An agency's endpoint on a loopback port: records every request and answers a chosen status. */
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
-  let status: number | null = 204;
+  let answer: Answer = 204;
   const received: ReceivedRequest[] = [];
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      received.push({
-        at: performance.now(),
-        headers: request.headers,
-        body: Buffer.concat(chunks).toString("utf8"),
-      });
+      const body = Buffer.concat(chunks).toString("utf8");
+      received.push({ at: performance.now(), headers: request.headers, body });
+      const status = typeof answer === "function" ? answer(body) : answer;
       if (status !== null) response.writeHead(status).end();
     });
   });
@@ -39,7 +42,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     url: `http://127.0.0.1:${String(port)}/hooks/rebound`,
     received,
     answer: (next) => {
-      status = next;
+      answer = next;
     },
     close: () =>
       new Promise((resolve, reject) => {
