@@ -14,7 +14,7 @@ iframe{display:block;width:100%;height:var(--rb-height);border:0;background:tran
 .backdrop{position:fixed;inset:0;z-index:2147483000;display:flex;align-items:center;justify-content:center;background:rgba(17,20,24,.55)}
 .dialog{display:flex;flex-direction:column;width:min(40rem,100% - 2rem);max-height:calc(100dvh - 2rem);background:var(--rb-bg,#fff);color:var(--rb-ink,#1f2328);border-radius:var(--rb-radius,12px);box-shadow:0 12px 40px rgba(0,0,0,.3);overflow:hidden}
 .dialog .box{flex:1 1 auto}
-.dialog iframe{max-height:calc(100dvh - 5.5rem)}
+.dialog iframe{min-height:0}
 header{display:flex;align-items:center;justify-content:space-between;padding:.6rem .6rem .6rem 1rem;border-bottom:1px solid #8884}
 h2{margin:0;font-size:1rem}
 button{font:inherit;cursor:pointer;border:0}
