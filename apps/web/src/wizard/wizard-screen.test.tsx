@@ -74,7 +74,7 @@ describe("wizard navigation", () => {
     ).toBeInTheDocument();
   });
 
-  it("offers the size of a firm only to a candidate still waiting: it decides a handwritten note", async () => {
+  it("offers the size of a firm only to a candidate still waiting: it decides a handwritten note", () => {
     renderStep(3, { candidacy: { status: "rejected" } });
     expect(screen.getByRole("heading", { level: 1, name: "The organisation" })).toBeVisible();
     expect(screen.queryByRole("group", { name: "How big is it?" })).not.toBeInTheDocument();

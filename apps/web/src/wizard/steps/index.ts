@@ -24,7 +24,10 @@ export interface WizardStep {
   owns: readonly string[];
   /** Whom the short path asks it of, in order: only what can change their first plan. */
   path: readonly Stage[];
-  /** Offered from the plan as "add detail", by stage: what answering it could change. */
+  /**
+   * Offered from the plan as "add detail", by stage: what answering it could change. A step of
+   * the stage's own path is offered only while never answered (the status changed on the plan).
+   */
   detail: Partial<Record<Stage, string>>;
 }
 
@@ -51,7 +54,7 @@ export const WIZARD_STEPS: readonly WizardStep[] = [
     Component: FollowUpsStep,
     owns: ["followUps"],
     path: ["active"],
-    detail: {},
+    detail: { active: "A thank-you already sent is not planned twice; a follow-up waits a week." },
   },
   {
     id: "how-it-went",
@@ -60,6 +63,7 @@ export const WIZARD_STEPS: readonly WizardStep[] = [
     owns: ["reflection.wentWell", "reflection.successVision", "interview.severity", "slips"],
     path: ["active"],
     detail: {
+      active: "What went well leads your thank-you; a slip they surely noticed gets one line.",
       rejected: "Your review of the interview starts from it, and your journal keeps it.",
       offer: "Your review of the interview starts from it, and your journal keeps it.",
     },
@@ -70,7 +74,10 @@ export const WIZARD_STEPS: readonly WizardStep[] = [
     Component: PeopleStep,
     owns: ["interviewers", "candidate"],
     path: ["active", "rejected"],
-    detail: {},
+    detail: {
+      active: "Your messages greet the people by name and are signed with yours.",
+      rejected: "Your reply greets the people by name and is signed with yours.",
+    },
   },
   {
     id: "organisation",
@@ -91,7 +98,10 @@ export const WIZARD_STEPS: readonly WizardStep[] = [
       "standing.believesFit",
     ],
     path: ["active"],
-    detail: {},
+    detail: {
+      active:
+        "A strong candidate may ask for another conversation; believing in the fit, for a call.",
+    },
   },
   {
     id: "looking-ahead",
@@ -99,7 +109,10 @@ export const WIZARD_STEPS: readonly WizardStep[] = [
     Component: LookingAheadStep,
     owns: ["standing.valuesOrganisation", "career.yearsExperience", "career.feedbackSourceTrusted"],
     path: ["rejected"],
-    detail: {},
+    detail: {
+      rejected:
+        "Whether your reply asks for feedback, and a friendly note in a month or so to stay in touch.",
+    },
   },
   {
     id: "circumstance",
@@ -174,12 +187,30 @@ export function wizardPath(draft: DebriefDraft): readonly WizardStep[] {
   return WIZARD_STEPS.filter((step) => step.path.includes(stage));
 }
 
-/** What can be added from the plan, for this person, with what it could change. */
+/** Whether any answer this step asks for is in the draft (a visited step saves its defaults). */
+function answered(step: WizardStep, draft: DebriefDraft): boolean {
+  return step.owns.some((path) => {
+    let node: unknown = draft;
+    for (const key of path.split(".")) {
+      if (typeof node !== "object" || node === null) return false;
+      node = (node as Record<string, unknown>)[key];
+    }
+    return node !== undefined;
+  });
+}
+
+/**
+ * What can be added from the plan, for this person, with what it could change: the sections the
+ * short path leaves out for them, and any step of their path never answered (the plan was built
+ * before the status changed to this one).
+ */
 export function detailSections(draft: DebriefDraft): { step: WizardStep; couldChange: string }[] {
   const stage = stageOf(draft);
   return WIZARD_STEPS.flatMap((step) => {
     const couldChange = step.detail[stage];
-    return couldChange === undefined ? [] : [{ step, couldChange }];
+    if (couldChange === undefined) return [];
+    if (step.path.includes(stage) && answered(step, draft)) return [];
+    return [{ step, couldChange }];
   });
 }
 
