@@ -400,6 +400,9 @@ export async function addDetail(
   who: Person = newPerson(),
 ): Promise<void> {
   const panel = page.getByRole("region", { name: "Add detail" });
+  // With the keyboard, the plan's own jump link skips the timeline on the way down.
+  if (who.mode === "keyboard")
+    await press(page, who, page.getByRole("link", { name: "Add detail", exact: true }));
   await press(page, who, panel.getByRole("link", { name: title, exact: true }));
   await expectStep(page, title);
   who.screens.push(title);

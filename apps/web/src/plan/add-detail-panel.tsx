@@ -11,7 +11,9 @@ export function AddDetailPanel({ draft }: { draft: DebriefDraft }) {
   if (sections.length === 0) return null;
   return (
     <section className="rb-card rb-add-detail" aria-labelledby="add-detail-heading">
-      <h2 id="add-detail-heading">Add detail</h2>
+      <h2 id="add-detail-heading" tabIndex={-1}>
+        Add detail
+      </h2>
       <p>
         This plan was chosen from your first answers. Any of these can change it; each one you save
         chooses it again.
@@ -25,5 +27,16 @@ export function AddDetailPanel({ draft }: { draft: DebriefDraft }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Near the top of the plan: it was chosen from the first answers, and detail is further down. */
+export function AddDetailJump({ draft }: { draft: DebriefDraft }) {
+  if (detailSections(draft).length === 0) return null;
+  return (
+    <p className="rb-muted">
+      Chosen from your first answers. <a href="#add-detail-heading">Add detail</a> to make it fit
+      you more closely.
+    </p>
   );
 }

@@ -7,7 +7,7 @@ import { useCurrentDebrief } from "../state/current-debrief";
 import { usePlan } from "../state/use-plan";
 import { STATUS } from "../wizard/choices";
 import { formatDate } from "../ui/format-date";
-import { AddDetailPanel } from "./add-detail-panel";
+import { AddDetailJump, AddDetailPanel } from "./add-detail-panel";
 import { CalendarButton } from "./calendar-button";
 import { CoolOffPanel } from "./cool-off-panel";
 import { DisagreementsPanel } from "./disagreements-panel";
@@ -54,6 +54,7 @@ export function PlanScreen() {
           <> Messages are dated in working hours where you are ({debrief.timeZone}).</>
         ) : null}
       </p>
+      <AddDetailJump draft={draft} />
       <StatusPicker status={plan.status} onChange={changeStatus} />
       <p role="status" className="rb-plan__announcement">
         {announcement}
