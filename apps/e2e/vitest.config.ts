@@ -8,8 +8,11 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 1,
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 90_000,
+    // Hang guards, not timings: on a loaded two-core machine a whole-flow test was seen past a
+    // minute, and a layout settling past expect.poll's default second.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    expect: { poll: { timeout: 20_000 } },
     reporters: ["default"],
   },
 });

@@ -178,7 +178,10 @@ describeInBrowser("dashboard: a consented share reaches the agency", () => {
     frame = coachFrame(site);
     await frame.getByRole("heading", { name: "Follow-ups so far" }).waitFor();
     await frame.getByRole("button", { name: "Back", exact: true }).click();
-    expect(await frame.getByRole("radio", { name: "Uneasy", exact: true }).isChecked()).toBe(true);
+    await frame.getByRole("heading", { name: "Where things stand" }).waitFor();
+    await expect
+      .poll(() => frame.getByRole("radio", { name: "Uneasy", exact: true }).isChecked())
+      .toBe(true);
     await site.close();
   });
 

@@ -1,7 +1,8 @@
+import { formatDate } from "../ui/format-date";
+import { countOf } from "@rebound/core";
 import type { Delivery } from "./dashboard-api";
 
-const at = new Intl.DateTimeFormat(undefined, { dateStyle: "short", timeStyle: "short" });
-const attempts = (count: number) => `${String(count)} ${count === 1 ? "attempt" : "attempts"}`;
+const attempts = (count: number) => countOf(count, { one: "attempt", other: "attempts" });
 
 const EVENT_NAMES: Record<string, string> = {
   "share.created": "New share",
@@ -25,7 +26,7 @@ function progress(delivery: Delivery): string {
   if (delivery.attempts === 0) return "";
   const next =
     delivery.status === "pending" && delivery.nextAttemptAt
-      ? `, next at ${at.format(new Date(delivery.nextAttemptAt))}`
+      ? `, next at ${formatDate(delivery.nextAttemptAt, "stamp")}`
       : "";
   return `${attempts(delivery.attempts)}${next}`;
 }
@@ -64,7 +65,7 @@ export function DeliveryLog({ deliveries }: { deliveries: readonly Delivery[] })
               </td>
               <td>{lastAnswer(delivery)}</td>
               <td>
-                <time dateTime={delivery.createdAt}>{at.format(new Date(delivery.createdAt))}</time>
+                <time dateTime={delivery.createdAt}>{formatDate(delivery.createdAt, "stamp")}</time>
               </td>
             </tr>
           ))}

@@ -1,3 +1,4 @@
+import { formatDate } from "../ui/format-date";
 import { type SubmitEvent, useId, useState } from "react";
 import type { DashboardApi, RolledKey } from "./dashboard-api";
 import { OneTimeSecret } from "./one-time-secret";
@@ -9,8 +10,6 @@ const OVERLAPS = [
   { minutes: 1440, label: "Keeps working for 24 hours" },
   { minutes: 10_080, label: "Keeps working for 7 days" },
 ] as const;
-
-const until = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 /**
  * Roll the secret key: a new one, shown once, and the old one revoked now or after a chosen
@@ -92,7 +91,7 @@ export function SecretKeyPanel({ api }: { api: Pick<DashboardApi, "rollSecretKey
           value={rolled.secretKey}
           note={
             rolled.previousKeyExpiresAt
-              ? `The old key works until ${until.format(new Date(rolled.previousKeyExpiresAt))}.`
+              ? `The old key works until ${formatDate(rolled.previousKeyExpiresAt, "stamp")}.`
               : "The old key no longer works."
           }
         />

@@ -1,9 +1,8 @@
+import { formatDate } from "../ui/format-date";
 import { useState } from "react";
 import { ConfirmAction } from "../ui/confirm-action";
 import type { SharedSummary } from "./agency";
 import { SharedDebrief } from "./shared-debrief";
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 interface ShareCardProps {
   share: SharedSummary;
@@ -31,7 +30,7 @@ export function ShareCard({ share, onDelete }: ShareCardProps) {
         <dd>{summary.planHeadline}</dd>
         <dt>Shared</dt>
         <dd>
-          <time dateTime={createdAt}>{when.format(new Date(createdAt))}</time>
+          <time dateTime={createdAt}>{formatDate(createdAt, "stamp")}</time>
         </dd>
       </dl>
       {summary.debrief ? (

@@ -33,12 +33,14 @@ export function DraftActions(props: DraftActionsProps): JSX.Element {
   const [asking, setAsking] = useState<{ way: SendWay; findings: number } | null>(null);
   const copyButton = useRef<HTMLButtonElement>(null);
   const mailButton = useRef<HTMLAnchorElement>(null);
+  const printButton = useRef<HTMLButtonElement>(null);
   // Where focus goes once the question is withdrawn; null while nothing was asked.
   const returnFocus = useRef<SendWay | null>(null);
 
   useEffect(() => {
     if (asking !== null || returnFocus.current === null) return;
-    (returnFocus.current === "copy" ? copyButton : mailButton).current?.focus();
+    const buttons = { copy: copyButton, mail: mailButton, print: printButton };
+    buttons[returnFocus.current].current?.focus();
     returnFocus.current = null;
   }, [asking]);
   const resetButton = edited ? (
@@ -76,7 +78,7 @@ export function DraftActions(props: DraftActionsProps): JSX.Element {
           way={asking.way}
           findings={asking.findings}
           mailHref={mailHref}
-          onCopyAnyway={onCopy}
+          onAnyway={asking.way === "print" ? onPrint : onCopy}
           onClose={close}
         />
       </div>
@@ -115,7 +117,14 @@ export function DraftActions(props: DraftActionsProps): JSX.Element {
         </a>
       ) : null}
       {message.channel === "handwritten-note" ? (
-        <button type="button" className="rb-button rb-button--secondary" onClick={onPrint}>
+        <button
+          ref={printButton}
+          type="button"
+          className="rb-button rb-button--secondary"
+          onClick={() => {
+            if (!sendOr("print")) onPrint();
+          }}
+        >
           Print the note
         </button>
       ) : null}

@@ -139,11 +139,39 @@ describe("DraftCard", () => {
     });
     render(<EditableCard message={message} />);
     await user.click(screen.getByRole("button", { name: "Print the note" }));
+    // The checker has something to say about the typed markup: printed only when told.
+    expect(printed).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Print anyway" }));
     expect(printed).toHaveClass("rb-print-sheet");
     expect(printed).toHaveTextContent("Dear Marie, <b>Thank you</b> for your time.");
     expect(document.querySelector("b")).toBeNull();
     window.dispatchEvent(new Event("afterprint"));
     expect(document.querySelector(".rb-print-sheet")).toBeNull();
+    vi.unstubAllGlobals();
+  });
+
+  it("asks before printing a note the checker still has findings on, and prints only when told", async () => {
+    const user = userEvent.setup();
+    const message = {
+      ...thankYouMessage("Dear Marie,\n\nThank you for your time."),
+      templateId: "handwritten-note" as const,
+      strategy: "handwritten-note" as const,
+      channel: "handwritten-note" as const,
+      subject: null,
+    };
+    const print = vi.fn();
+    vi.stubGlobal("print", print);
+    render(<EditableCard message={message} />);
+    await user.type(editor(), " Mary, it was a pleasure.");
+    await user.click(screen.getByRole("button", { name: "Print the note" }));
+
+    const question = screen.getByRole("group", { name: /still has 1 thing for you to look at/ });
+    expect(question).toHaveTextContent("Print it anyway?");
+    expect(print).not.toHaveBeenCalled();
+    await user.click(within(question).getByRole("button", { name: "Print anyway" }));
+    expect(print).toHaveBeenCalledOnce();
+    expect(screen.getByRole("button", { name: "Print the note" })).toHaveFocus();
+    window.dispatchEvent(new Event("afterprint"));
     vi.unstubAllGlobals();
   });
 

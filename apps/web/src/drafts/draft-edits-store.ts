@@ -1,5 +1,5 @@
 import { ToneSchema, type TemplateId, type Tone } from "@rebound/core";
-import { clear, createStore, del, get, set, update } from "idb-keyval";
+import { clear, createStore, del, delMany, get, keys, set, update } from "idb-keyval";
 import { z } from "zod";
 
 // Edits live on this device only: one entry per debrief and template, one text per tone.
@@ -39,6 +39,16 @@ export async function resetDraftEdit(key: DraftKey, tone: Tone): Promise<void> {
   const { [tone]: _dropped, ...rest } = await loadDraftEdits(key);
   if (Object.keys(rest).length === 0) await del(keyOf(key), draftsStore);
   else await set(keyOf(key), rest, draftsStore);
+}
+
+/** Forget the drafts edited for one interview (deleting it from the list). */
+export async function deleteDraftEditsOf(debriefId: string): Promise<void> {
+  const prefix = `${debriefId}/`;
+  const all = await keys(draftsStore);
+  await delMany(
+    all.filter((key) => typeof key === "string" && key.startsWith(prefix)),
+    draftsStore,
+  );
 }
 
 /** Forget every edited draft on this device (part of "delete everything"). */

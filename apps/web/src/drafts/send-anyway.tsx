@@ -2,7 +2,7 @@ import { countOf } from "@rebound/core";
 import { useEffect, useId, useRef, type JSX, type KeyboardEvent } from "react";
 
 /** Which way out the person chose while the checker still had something to say. */
-export type SendWay = "copy" | "mail";
+export type SendWay = "copy" | "mail" | "print";
 export type SendAnywayClose = "review" | "escape" | "done";
 
 export interface SendAnywayProps {
@@ -11,7 +11,8 @@ export interface SendAnywayProps {
   findings: number;
   /** The mailto: link, for "Open in mail app anyway". */
   mailHref: string;
-  onCopyAnyway: () => void;
+  /** Copies or prints after all (the mail way is a link of its own). */
+  onAnyway: () => void;
   /** Withdrawn: to look at the draft again, by Escape, or because the draft went. */
   onClose: (reason: SendAnywayClose) => void;
 }
@@ -19,6 +20,7 @@ export interface SendAnywayProps {
 const ASK: Record<SendWay, { question: string; anyway: string }> = {
   copy: { question: "Copy it anyway?", anyway: "Copy anyway" },
   mail: { question: "Open it in your mail app anyway?", anyway: "Open in mail app anyway" },
+  print: { question: "Print it anyway?", anyway: "Print anyway" },
 };
 
 /**
@@ -26,7 +28,7 @@ const ASK: Record<SendWay, { question: string; anyway: string }> = {
  * (look at the draft again) so a stray Enter never sends; Escape withdraws the question.
  */
 export function SendAnyway(props: SendAnywayProps): JSX.Element {
-  const { way, findings, mailHref, onCopyAnyway, onClose } = props;
+  const { way, findings, mailHref, onAnyway, onClose } = props;
   const textId = useId();
   const review = useRef<HTMLButtonElement>(null);
   useEffect(() => review.current?.focus(), []);
@@ -55,22 +57,22 @@ export function SendAnyway(props: SendAnywayProps): JSX.Element {
       >
         Look at the draft again
       </button>
-      {way === "copy" ? (
+      {way === "mail" ? (
+        // A real link, so the mail app opens as it would from the plain button.
+        <a className="rb-button" href={mailHref} onClick={() => onClose("done")}>
+          {anyway}
+        </a>
+      ) : (
         <button
           type="button"
           className="rb-button"
           onClick={() => {
-            onCopyAnyway();
+            onAnyway();
             onClose("done");
           }}
         >
           {anyway}
         </button>
-      ) : (
-        // A real link, so the mail app opens as it would from the plain button.
-        <a className="rb-button" href={mailHref} onClick={() => onClose("done")}>
-          {anyway}
-        </a>
       )}
     </div>
   );

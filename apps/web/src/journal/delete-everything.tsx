@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState, type JSX } from "react";
 
 export interface DeleteEverythingProps {
-  /** What will go, in words ("3 debriefs"). */
+  /** What the journal holds, in words ("the 3 debriefs"); empty when it holds nothing. */
   what: string;
-  disabled: boolean;
   onConfirm: () => Promise<void>;
 }
 
@@ -11,11 +10,7 @@ export interface DeleteEverythingProps {
  * "Delete everything", asked twice. Focus moves to the safe answer when the question
  * appears and back to the button when it is withdrawn, so keyboard users never lose their place.
  */
-export function DeleteEverything({
-  what,
-  disabled,
-  onConfirm,
-}: DeleteEverythingProps): JSX.Element {
+export function DeleteEverything({ what, onConfirm }: DeleteEverythingProps): JSX.Element {
   const [confirming, setConfirming] = useState(false);
   const keep = useRef<HTMLButtonElement>(null);
   const start = useRef<HTMLButtonElement>(null);
@@ -34,7 +29,6 @@ export function DeleteEverything({
         type="button"
         className="rb-button rb-button--danger"
         onClick={() => setConfirming(true)}
-        disabled={disabled}
       >
         Delete everything
       </button>
@@ -43,7 +37,8 @@ export function DeleteEverything({
   return (
     <div className="rb-journal-confirm" role="group" aria-labelledby="journal-confirm-text">
       <p id="journal-confirm-text">
-        Delete all {what} from this device? This cannot be undone unless you have an export.
+        Delete {what ? `${what} in your journal, ` : ""}every interview and every draft from this
+        device? This cannot be undone unless you have an export.
       </p>
       <button
         type="button"

@@ -1,13 +1,17 @@
-import { countOf } from "@rebound/core";
+import { countOf, theCountOf } from "@rebound/core";
 import { useId, useState, type ChangeEvent, type JSX } from "react";
 import { DeleteEverything } from "./delete-everything";
 import { downloadText } from "./download-text";
-import { clearJournal, exportJournal, importJournal } from "./journal-store";
+import { takeEverythingForgotten } from "../state/forget";
+import { useForgetting } from "../state/interviews";
+import { exportJournal, importJournal } from "./journal-store";
 
 // 500 debriefs at their longest stay well under this.
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 type Notice = { kind: "ok" | "error"; text: string } | null;
+
+const ALL_DELETED = "Your journal, interviews and drafts are deleted from this device.";
 
 /** Export, import and delete everything: the person owns their journal. */
 export function JournalManage({
@@ -18,7 +22,9 @@ export function JournalManage({
   onChanged: () => Promise<void>;
 }): JSX.Element {
   const fileId = useId();
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice>(() =>
+    takeEverythingForgotten() ? { kind: "ok", text: ALL_DELETED } : null,
+  );
 
   const exportAll = async () => {
     const json = await exportJournal();
@@ -50,17 +56,19 @@ export function JournalManage({
     }
   };
 
+  const { forgetAll } = useForgetting();
   const deleteAll = async () => {
-    await clearJournal();
+    await forgetAll();
     await onChanged();
-    setNotice({ kind: "ok", text: "Your journal is deleted from this device." });
+    setNotice({ kind: "ok", text: ALL_DELETED });
   };
 
   return (
     <section className="rb-journal-manage" aria-labelledby="journal-manage-heading">
       <h2 id="journal-manage-heading">Your data</h2>
       <p className="rb-muted">
-        Your journal lives only in this browser. Export it to keep a copy or move it.
+        Your journal lives only in this browser. Export it to keep a copy or move it. Deleting
+        everything also deletes every interview and draft on this device.
       </p>
       <div className="rb-journal-manage__actions">
         <button
@@ -81,7 +89,10 @@ export function JournalManage({
         <label htmlFor={fileId} className="rb-button rb-button--secondary rb-file-button">
           Import a journal file
         </label>
-        <DeleteEverything what={plural(count)} disabled={count === 0} onConfirm={deleteAll} />
+        <DeleteEverything
+          what={count === 0 ? "" : theCountOf(count, DEBRIEF)}
+          onConfirm={deleteAll}
+        />
       </div>
       <p role="status">{notice?.kind === "ok" ? notice.text : null}</p>
       <p role="alert" className="rb-error-text">
@@ -91,6 +102,8 @@ export function JournalManage({
   );
 }
 
+const DEBRIEF = { one: "debrief", other: "debriefs" };
+
 function plural(n: number): string {
-  return countOf(n, { one: "debrief", other: "debriefs" });
+  return countOf(n, DEBRIEF);
 }

@@ -6,7 +6,7 @@ import {
   type Result,
   type ValidationError,
 } from "@rebound/core";
-import { clear, createStore, entries, get, set, setMany } from "idb-keyval";
+import { clear, createStore, del, entries, get, set, setMany } from "idb-keyval";
 import { clearDraftEdits } from "../drafts/draft-edits-store";
 import { importProblem } from "./import-problem";
 import {
@@ -84,6 +84,11 @@ export async function importJournal(json: string): Promise<Result<number, Valida
     journalStore,
   );
   return ok(parsed.data.records.length);
+}
+
+/** Delete one interview's journal record. */
+export async function deleteJournalRecord(id: string): Promise<void> {
+  await del(id, journalStore);
 }
 
 /** Delete every journal record on this device, and the drafts edited for them. */

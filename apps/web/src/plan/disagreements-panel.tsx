@@ -1,4 +1,11 @@
-import { type Disagreement, SOURCES } from "@rebound/core";
+import { type Disagreement, SOURCES, type SourceKey } from "@rebound/core";
+
+/** Where the expert wrote, unless the expert is the publication (a recruiter's own blog). */
+function Publication({ expert, source }: { expert: string; source: SourceKey }) {
+  const { publication } = SOURCES[source];
+  if (publication === expert) return null;
+  return <span className="rb-muted"> ({publication})</span>;
+}
 
 /** Where the experts disagree: both sides, then the side this person's answers pick and why. */
 export function DisagreementsPanel({ disagreements }: { disagreements: readonly Disagreement[] }) {
@@ -13,9 +20,8 @@ export function DisagreementsPanel({ disagreements }: { disagreements: readonly 
             <ul className="rb-sides">
               {disagreement.sides.map((side) => (
                 <li key={`${side.expert}:${side.source}`}>
-                  <strong>{side.expert}</strong>{" "}
-                  <span className="rb-muted">({SOURCES[side.source].publication})</span>:{" "}
-                  {side.position}
+                  <strong>{side.expert}</strong>
+                  <Publication expert={side.expert} source={side.source} />: {side.position}
                 </li>
               ))}
             </ul>

@@ -97,20 +97,54 @@ describe("plan screen", () => {
     );
   });
 
-  it("marks a step done and keeps it after a reload", async () => {
+  it("asks before marking done a step not due yet, then keeps the mark after a reload", async () => {
     const user = userEvent.setup();
     renderPlan();
-    const markDone = within(screen.getByRole("article", { name: /thank-you/i })).getByRole(
-      "button",
-      {
-        name: "Mark done",
-      },
+    const thankYou = screen.getByRole("article", { name: /thank-you/i });
+    await user.click(within(thankYou).getByRole("button", { name: "Mark done" }));
+    // Held by the cool-off, so not due yet: a stray tap changes nothing until confirmed.
+    expect(within(thankYou).getByText(/Has it already happened\?/)).toBeInTheDocument();
+    await user.click(within(thankYou).getByRole("button", { name: "Not yet" }));
+    expect(within(thankYou).getByRole("button", { name: "Mark done" })).toHaveAttribute(
+      "aria-pressed",
+      "false",
     );
-    await user.click(markDone);
-    expect(markDone).toHaveAttribute("aria-pressed", "true");
+
+    await user.click(within(thankYou).getByRole("button", { name: "Mark done" }));
+    await user.click(within(thankYou).getByRole("button", { name: "Yes, it's done" }));
+    expect(within(thankYou).getByRole("button", { name: "Mark done" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    // The apology was a line of that thank-you: it went with it.
+    expect(
+      screen.getByRole("article", { name: "Apologise for one specific slip, in one line" }),
+    ).toHaveTextContent("Done");
     await waitFor(async () =>
       expect((await loadSession())?.progress.done).toEqual(["thank-you-email"]),
     );
+  });
+
+  it("takes the follow-up off the plan once they replied to the thank-you", async () => {
+    const user = userEvent.setup();
+    renderWithSession(
+      <PlanScreen />,
+      sessionWith({
+        draft: sampleDraft(ENDED),
+        plannedAt: PLANNED,
+        progress: { done: ["thank-you-email"], answered: {} },
+      }),
+    );
+    const followUp = /follow-up/i;
+    expect(screen.getByRole("article", { name: followUp })).toBeInTheDocument();
+    await user.click(screen.getByRole("checkbox", { name: "They replied" }));
+    expect(screen.queryByRole("article", { name: followUp })).not.toBeInTheDocument();
+    expect(
+      screen.getByText("They replied, so the follow-up is off your plan."),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole("checkbox", { name: "They replied" }));
+    expect(screen.getByRole("article", { name: followUp })).toBeInTheDocument();
   });
 
   it("re-chooses the plan when the status changes to a rejection", async () => {

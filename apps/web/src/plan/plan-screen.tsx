@@ -1,4 +1,4 @@
-import type { CandidacyStatus } from "@rebound/core";
+import { type CandidacyStatus, countOf, type StrategyId } from "@rebound/core";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "../app/link";
 import { NeedsPlan } from "../app/needs-plan";
@@ -24,7 +24,7 @@ const statusLabel = (status: CandidacyStatus) =>
 
 /** The recovery plan, chosen in the browser from the debrief: nothing here waits on a server. */
 export function PlanScreen() {
-  const { plan, debrief, progress, setStatus, markDone, markAnswered } = usePlan();
+  const { plan, debrief, progress, done, setStatus, markDone, markAnswered } = usePlan();
   const { draft } = useCurrentDebrief();
   const now = useNow(30_000);
   const [announcement, setAnnouncement] = useState("");
@@ -42,14 +42,24 @@ export function PlanScreen() {
     setAnnouncement(`Plan updated for: ${statusLabel(status)}.`);
   };
 
+  const recordReply = (strategy: StrategyId, answered: boolean) => {
+    markAnswered(strategy, answered);
+    const followUpPending =
+      plan.steps.some((step) => step.strategy === "one-follow-up") && !done.has("one-follow-up");
+    // A reply takes the follow-up off the plan: say so, since the step vanishes from the list.
+    if (answered && followUpPending)
+      setAnnouncement("They replied, so the follow-up is off your plan.");
+  };
+
   return (
     <div className="rb-plan">
       <h1 ref={heading} tabIndex={-1}>
         Your plan
       </h1>
       <p className="rb-plan__lede">
-        For your interview at <strong>{debrief.organisation.name}</strong>: {plan.steps.length}{" "}
-        steps, chosen on <time dateTime={plan.generatedAt}>{formatDate(plan.generatedAt)}</time>.
+        For your interview at <strong>{debrief.organisation.name}</strong>:{" "}
+        {countOf(plan.steps.length, { one: "step", other: "steps" })}, chosen on{" "}
+        <time dateTime={plan.generatedAt}>{formatDate(plan.generatedAt)}</time>.
         {debrief.timeZone ? (
           <> Messages are dated in working hours where you are ({debrief.timeZone}).</>
         ) : null}
@@ -70,8 +80,9 @@ export function PlanScreen() {
         plan={plan}
         now={now}
         progress={progress}
+        done={done}
         onDone={markDone}
-        onAnswered={markAnswered}
+        onAnswered={recordReply}
       />
       <AddDetailPanel draft={draft} />
       <GuardsPanel guards={plan.guards} />

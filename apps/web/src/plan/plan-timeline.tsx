@@ -6,6 +6,8 @@ interface PlanTimelineProps {
   plan: Plan;
   now: Date;
   progress: Progress;
+  /** Steps done: marked, or said in a message marked done. */
+  done: ReadonlySet<StrategyId>;
   onDone: (strategy: StrategyId, done: boolean) => void;
   onAnswered: (strategy: StrategyId, answered: boolean) => void;
 }
@@ -16,7 +18,7 @@ export function byStart(steps: readonly Step[]): Step[] {
 }
 
 /** The plan as a timeline: each step at its date. */
-export function PlanTimeline({ plan, now, progress, onDone, onAnswered }: PlanTimelineProps) {
+export function PlanTimeline({ plan, now, progress, done, onDone, onAnswered }: PlanTimelineProps) {
   const held =
     plan.coolOffUntil !== null && new Date(plan.coolOffUntil) > now ? plan.coolOffUntil : null;
   return (
@@ -27,8 +29,9 @@ export function PlanTimeline({ plan, now, progress, onDone, onAnswered }: PlanTi
           <li key={step.strategy} className="rb-timeline__item">
             <StepCard
               step={step}
-              done={progress.done.includes(step.strategy)}
+              done={done.has(step.strategy)}
               answered={progress.answered[step.strategy] === true}
+              now={now}
               heldUntil={held}
               onDone={(done) => onDone(step.strategy, done)}
               onAnswered={(answered) => onAnswered(step.strategy, answered)}

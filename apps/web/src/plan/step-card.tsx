@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { CheckboxToggle } from "../ui/checkbox-toggle";
 import { carriedIn } from "./carried-in";
 import { formatDate, formatWindow } from "../ui/format-date";
+import { MarkDone } from "./mark-done";
 import { SourcesList } from "./sources-list";
 
 const CHANNEL: Record<Step["channel"], string> = {
@@ -16,6 +17,7 @@ interface StepCardProps {
   step: Step;
   done: boolean;
   answered: boolean;
+  now: Date;
   /** When outreach is held (the cool-off end), or null. */
   heldUntil: string | null;
   onDone: (done: boolean) => void;
@@ -23,7 +25,15 @@ interface StepCardProps {
 }
 
 /** One dated step of the plan: when, how, why (on request), and whether it is done. */
-export function StepCard({ step, done, answered, heldUntil, onDone, onAnswered }: StepCardProps) {
+export function StepCard({
+  step,
+  done,
+  answered,
+  now,
+  heldUntil,
+  onDone,
+  onAnswered,
+}: StepCardProps) {
   const id = useId();
   const [whyOpen, setWhyOpen] = useState(false);
   const carrier = carriedIn(step);
@@ -55,23 +65,14 @@ export function StepCard({ step, done, answered, heldUntil, onDone, onAnswered }
         >
           Why?
         </button>
-        <button
-          type="button"
-          className="rb-button rb-button--secondary rb-step-card__mark"
-          aria-pressed={done}
-          onClick={() => onDone(!done)}
-        >
-          <span aria-hidden="true" className="rb-step-card__tick">
-            {done ? "✓" : ""}
-          </span>
-          Mark done
-        </button>
+        <MarkDone step={step} done={done} now={now} onDone={onDone} />
       </div>
       <div id={whyId} className="rb-step-card__why" hidden={!whyOpen}>
         <p>{step.rationale}</p>
         <SourcesList sources={step.sources} />
       </div>
-      {step.outreach && done ? (
+      {/* A reply answers the message, so it is recorded there, not on each line said in it. */}
+      {step.outreach && done && carrier === null ? (
         <CheckboxToggle label="They replied" checked={answered} onChange={onAnswered} />
       ) : null}
     </article>

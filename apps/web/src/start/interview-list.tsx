@@ -1,6 +1,7 @@
 import { Link } from "../app/link";
 import { interviewHref } from "../state/interviews";
 import type { Session } from "../state/session";
+import { ConfirmAction } from "../ui/confirm-action";
 import { formatDate } from "../ui/format-date";
 
 /** Where an interview opens: its plan once there is one, else the debrief where it was left. */
@@ -14,14 +15,24 @@ function when(session: Session): string {
     : `Debrief started on ${formatDate(session.createdAt, "date")}`;
 }
 
-/** Every interview on this device, each opening its own debrief, plan and drafts. */
-export function InterviewList({ interviews }: { interviews: readonly Session[] }) {
+const nameOf = (session: Session) => session.draft.organisation?.name;
+
+/** Every interview on this device, each opening its own debrief, plan and drafts, each deletable. */
+export function InterviewList({
+  interviews,
+  onDelete,
+}: {
+  interviews: readonly Session[];
+  onDelete: (id: string) => Promise<void>;
+}) {
   return (
     <section className="rb-interviews" aria-labelledby="interviews-heading">
       <h2 id="interviews-heading">Your interviews</h2>
       <ul className="rb-interviews__list">
         {interviews.map((session) => {
           const { name, role } = session.draft.organisation ?? {};
+          const called =
+            name === undefined ? "this unnamed interview" : `your interview at ${name}`;
           return (
             <li key={session.id} className="rb-interviews__item">
               <Link className="rb-interviews__link" href={openHref(session)}>
@@ -32,6 +43,14 @@ export function InterviewList({ interviews }: { interviews: readonly Session[] }
                 {when(session)} ·{" "}
                 <strong>{session.plannedAt ? "Plan ready" : "Debrief in progress"}</strong>
               </p>
+              <ConfirmAction
+                label="Delete"
+                name={`Delete ${nameOf(session) ?? "this unnamed interview"}`}
+                question={`Delete ${called} from this device, with its plan, drafts and journal entry? This cannot be undone.`}
+                confirmLabel="Yes, delete it"
+                keepLabel="Keep it"
+                onConfirm={() => onDelete(session.id)}
+              />
             </li>
           );
         })}

@@ -6,7 +6,7 @@ import "./start-screen.css";
 /** The first screen: what Rebound does, the privacy promise, the interviews so far and one clear way in. */
 export function StartScreen() {
   const { start } = useInterviews();
-  const interviews = useInterviewList();
+  const { interviews, remove } = useInterviewList();
 
   return (
     <section className="rb-start" aria-labelledby="start-heading">
@@ -31,7 +31,9 @@ export function StartScreen() {
           ? " A new debrief is added beside your other interviews; nothing is cleared."
           : null}
       </p>
-      {interviews && interviews.length > 0 ? <InterviewList interviews={interviews} /> : null}
+      {interviews && interviews.length > 0 ? (
+        <InterviewList interviews={interviews} onDelete={remove} />
+      ) : null}
     </section>
   );
 }

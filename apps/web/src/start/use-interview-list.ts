@@ -1,9 +1,17 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { listInterviews } from "../state/interviews-store";
+import { useInterviews } from "../state/interviews";
 import { hasAnswers, type Session } from "../state/session";
 
-/** The interviews on this device that hold any answer, newest first; null while reading. */
-export function useInterviewList(): Session[] | null {
+export interface InterviewList {
+  /** The interviews on this device that hold any answer, newest first; null while reading. */
+  interviews: Session[] | null;
+  /** Delete one from the device and from the list. */
+  remove: (id: string) => Promise<void>;
+}
+
+export function useInterviewList(): InterviewList {
+  const { forget } = useInterviews();
   const [interviews, setInterviews] = useState<Session[] | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -16,5 +24,12 @@ export function useInterviewList(): Session[] | null {
       cancelled = true;
     };
   }, []);
-  return interviews;
+  const remove = useCallback(
+    async (id: string) => {
+      await forget(id);
+      setInterviews((list) => list?.filter((session) => session.id !== id) ?? null);
+    },
+    [forget],
+  );
+  return { interviews, remove };
 }

@@ -1,4 +1,4 @@
-import { createStore, get, promisifyRequest, set, type UseStore } from "idb-keyval";
+import { clear, createStore, get, promisifyRequest, set, type UseStore } from "idb-keyval";
 import { restoreSession, type Session } from "./session";
 
 /**
@@ -86,4 +86,22 @@ export async function listInterviews(): Promise<Session[]> {
   return values
     .map((value: unknown) => restoreSession(value))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Delete one interview; if it was the one last opened, nothing is remembered as open. */
+export async function deleteInterview(id: string): Promise<void> {
+  await coachStore()("readwrite", async (sessions) => {
+    const done = committed(sessions);
+    sessions.delete(keyOf(id));
+    if ((await asPromise(sessions.get(OPEN_KEY))) === id) sessions.delete(OPEN_KEY);
+    await done;
+  });
+}
+
+/**
+ * Delete every interview and everything else the coach keeps (the last-opened mark, a debrief
+ * not yet carried over to the list, the widget's sessions): the whole store is theirs.
+ */
+export async function deleteAllInterviews(): Promise<void> {
+  await clear(coachStore());
 }

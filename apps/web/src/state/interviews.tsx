@@ -11,6 +11,7 @@ import { navigate, useRoute, useSearchParam } from "../app/router";
 import { CurrentDebriefProvider, useCurrentDebrief } from "./current-debrief";
 import { interviewSource, lastOpenSource, type InterviewSource } from "./interview-source";
 import { isInterviewId, saveInterview } from "./interviews-store";
+import { forgetEverything, forgetInterview } from "./forget";
 import { emptySession, type Session } from "./session";
 
 export interface Interviews {
@@ -18,6 +19,10 @@ export interface Interviews {
   start: () => void;
   /** Keep a session as an interview of its own (a debrief resumed from a link) and show its plan. */
   adopt: (session: Session) => Promise<void>;
+  /** Delete one interview from this device; if it is the one open, none is open any more. */
+  forget: (id: string) => Promise<void>;
+  /** Delete every interview, the journal and every draft from this device. */
+  forgetAll: () => Promise<void>;
 }
 
 const InterviewsContext = createContext<Interviews | null>(null);
@@ -65,7 +70,25 @@ export function InterviewsProvider({ children }: { children: ReactNode }) {
     navigate(interviewHref("/plan", session.id), { replace: true });
   }, []);
 
-  const interviews = useMemo(() => ({ start, adopt }), [start, adopt]);
+  // The interview held in memory must go too, or its next autosave would write it back.
+  const forget = useCallback(async (id: string) => {
+    await forgetInterview(id);
+    setShown((current) =>
+      current.source.id() === id
+        ? { source: lastOpenSource(), generation: current.generation + 1 }
+        : current,
+    );
+  }, []);
+
+  const forgetAll = useCallback(async () => {
+    await forgetEverything();
+    setShown((current) => ({ source: lastOpenSource(), generation: current.generation + 1 }));
+  }, []);
+
+  const interviews = useMemo(
+    () => ({ start, adopt, forget, forgetAll }),
+    [start, adopt, forget, forgetAll],
+  );
   return (
     <InterviewsContext value={interviews}>
       <CurrentDebriefProvider key={shown.generation} source={shown.source}>
@@ -87,6 +110,15 @@ function InterviewInAddress() {
     navigate(`${interviewHref(`${pathname}${search}`, session.id)}${hash}`, { replace: true });
   }, [loaded, param, route, session.id]);
   return null;
+}
+
+/**
+ * Deleting, with or without the coach around it: the journal also renders on its own (tests),
+ * where there is no interview in memory to let go of.
+ */
+export function useForgetting(): Pick<Interviews, "forget" | "forgetAll"> {
+  const context = useContext(InterviewsContext);
+  return context ?? { forget: forgetInterview, forgetAll: forgetEverything };
 }
 
 export function useInterviews(): Interviews {

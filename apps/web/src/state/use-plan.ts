@@ -3,9 +3,11 @@ import {
   choosePlan,
   type Debrief,
   type DebriefDraft,
+  doneWhileDebriefing,
   type FieldIssue,
   parseDebrief,
   type Plan,
+  stepsDone,
   type StrategyId,
 } from "@rebound/core";
 import { useCallback, useMemo } from "react";
@@ -19,6 +21,8 @@ export interface UsePlan {
   /** Record a new candidacy status ("they said no") and choose the plan again for now. */
   setStatus: (status: CandidacyStatus, now?: Date) => void;
   progress: Progress;
+  /** The plan's steps that are done: marked, or said in a message marked done. */
+  done: ReadonlySet<StrategyId>;
   markDone: (strategy: StrategyId, done: boolean) => void;
   markAnswered: (strategy: StrategyId, answered: boolean | null) => void;
   /**
@@ -36,7 +40,7 @@ function keepInJournal(
 ): void {
   const parsed = parseDebrief(draft);
   if (!parsed.ok) return;
-  const plan = choosePlan(parsed.value, new Date(plannedAt));
+  const plan = choosePlan(parsed.value, new Date(plannedAt), progress);
   // The journal is a convenience: failing to write it must never interrupt the plan.
   saveJournalRecord({ id, debrief: parsed.value, plan, progress }).catch(() => undefined);
 }
@@ -46,9 +50,14 @@ export function usePlan(): UsePlan {
   const { complete, session, update, setPlannedAt, setProgress } = useCurrentDebrief();
   const { plannedAt, progress, id, draft } = session;
 
+  // Marks and answers choose the plan again (a reply drops the follow-up), dated as it was.
   const plan = useMemo(
-    () => (complete && plannedAt ? choosePlan(complete, new Date(plannedAt)) : null),
-    [complete, plannedAt],
+    () => (complete && plannedAt ? choosePlan(complete, new Date(plannedAt), progress) : null),
+    [complete, plannedAt, progress],
+  );
+  const done = useMemo(
+    () => new Set(plan ? stepsDone(plan.steps, progress) : []),
+    [plan, progress],
   );
 
   const buildPlan = useCallback(
@@ -57,11 +66,17 @@ export function usePlan(): UsePlan {
       const parsed = parseDebrief(latest, { now });
       if (!parsed.ok) return parsed.error.issues;
       const at = now.toISOString();
+      // The wizard just walked them through the review: the plan starts with it done.
+      const reviewed = doneWhileDebriefing(parsed.value);
+      const started = reviewed.every((strategy) => progress.done.includes(strategy))
+        ? progress
+        : { ...progress, done: [...new Set([...progress.done, ...reviewed])] };
+      if (started !== progress) setProgress(started);
       setPlannedAt(at);
-      keepInJournal(id, latest, at, progress);
+      keepInJournal(id, latest, at, started);
       return [];
     },
-    [draft, id, progress, setPlannedAt],
+    [draft, id, progress, setPlannedAt, setProgress],
   );
 
   const setStatus = useCallback(
@@ -105,5 +120,5 @@ export function usePlan(): UsePlan {
     [changeProgress],
   );
 
-  return { plan, debrief: complete, setStatus, progress, markDone, markAnswered, buildPlan };
+  return { plan, debrief: complete, setStatus, progress, done, markDone, markAnswered, buildPlan };
 }

@@ -107,7 +107,7 @@ describe("optional sections and dates", () => {
       expect(
         screen.getByRole("textbox", { name: "What was going on?" }),
       ).toHaveAccessibleDescription(
-        "For you only: this is never copied into a message, even if you choose to mention it. What was going on is required.",
+        "For you only: this is never copied into a message, even if you choose to mention it. What was going on is required. 0 of 1000 characters",
       ),
     );
 

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { nounFor } from "../text/plural.js";
 
 const quoteList = (values: readonly unknown[]) =>
   values.map((value) => `"${String(value)}"`).join(", ");
@@ -25,7 +26,7 @@ export const debriefIssueMessage: z.core.$ZodErrorMap = (issue) => {
     case "invalid_value":
       return `Choose one of ${quoteList(issue.values)}.`;
     case "unrecognized_keys":
-      return `Unknown field${issue.keys.length === 1 ? "" : "s"}: ${issue.keys.join(", ")}.`;
+      return `Unknown ${nounFor(issue.keys.length, { one: "field", other: "fields" })}: ${issue.keys.join(", ")}.`;
     default:
       return undefined;
   }

@@ -13,6 +13,6 @@ export const OrganisationSchema = z.object({
   formal: TriStateSchema.default("unknown"),
   /** The contact is a recruiter or an agency rather than the employer itself. */
   viaRecruiter: z.boolean().default(false),
-  values: notes("Organisation value", 5),
+  values: notes("Organisation value", LIMITS.valueItems),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -1,5 +1,6 @@
 // The strategy chooser: debrief + now → dated recovery plan.
 export * from "./choose-plan.js";
+export * from "./progress.js";
 export * from "./catalogue.js";
 export * from "./candidate-facts.js";
 export * from "./sources.js";

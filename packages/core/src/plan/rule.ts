@@ -22,7 +22,7 @@ export interface GuardRule {
   /** Whether the guard shapes this person's plan (listed in Plan.guards). */
   inForce(debrief: Debrief, ctx: PlanContext): boolean;
   /** What it means here, given the plan's steps once every guard has run. */
-  explanation(debrief: Debrief, steps: readonly Step[]): string;
+  explanation(debrief: Debrief, steps: readonly Step[], ctx: PlanContext): string;
   /** Always run, in force or not: enforcing must be harmless when nothing is wrong. */
   enforce(steps: readonly Step[], debrief: Debrief, ctx: PlanContext): Step[];
 }

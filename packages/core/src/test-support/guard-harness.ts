@@ -39,3 +39,13 @@ export function enforceAlone(
 /** Whether a guard is listed among the plan's guards in force. */
 export const inForce = (plan: Plan, id: GuardId): boolean =>
   plan.guards.some((guard) => guard.id === id);
+
+/** A guard's explanation for a debrief and steps, in the context a plan chosen at `now` gives it. */
+export function explanationOf(
+  id: GuardId,
+  debrief: Debrief,
+  steps: readonly Step[] = [],
+  now: Date = TEST_NOW,
+): string {
+  return guardRule(id).explanation(debrief, steps, planContext(debrief, now));
+}

@@ -9,5 +9,7 @@ export const LIMITS = {
   long: 1000,
   email: 254,
   listItems: 10,
+  /** The organisation's values: a message echoes a few, never a catalogue. */
+  valueItems: 5,
   honorific: 20,
 } as const;

@@ -64,7 +64,8 @@ function fits(shape: Shape, value: unknown): boolean {
 }
 
 const PREFILL: Shape = {
-  // The debrief's organisation name and role: core's limits, the ones its schema holds.
+  // The debrief's organisation name and role: core's limits, the ones its schema holds (inlined by
+  // the build, so core is only a devDependency of the published package).
   organisation: optional(text(LIMITS.name)),
   role: optional(text(LIMITS.short)),
   interviewDate: optional(matching(DATE)),

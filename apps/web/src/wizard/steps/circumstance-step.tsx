@@ -1,4 +1,4 @@
-import { CircumstanceSchema } from "@rebound/core";
+import { CircumstanceSchema, LIMITS } from "@rebound/core";
 import { z } from "zod";
 import { CheckboxField } from "../../ui/checkbox-field";
 import { TextField } from "../../ui/text-field";
@@ -40,6 +40,7 @@ export function CircumstanceStep() {
             label="What was going on?"
             hint="For you only: this is never copied into a message, even if you choose to mention it."
             multiline
+            maxLength={LIMITS.long}
             {...field("circumstance.description")}
           />
           <CheckboxField

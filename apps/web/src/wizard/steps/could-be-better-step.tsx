@@ -1,4 +1,4 @@
-import { ReflectionSchema } from "@rebound/core";
+import { LIMITS, ReflectionSchema } from "@rebound/core";
 import { z } from "zod";
 import { NotesField } from "../../ui/notes-field";
 import { TextField } from "../../ui/text-field";
@@ -42,12 +42,14 @@ export function CouldBeBetterStep() {
         label="If you could change one thing, what would it be?"
         optional
         multiline
+        maxLength={LIMITS.long}
         {...field("reflection.oneChange", OPTIONAL_TEXT)}
       />
       <TextField
         label="Is there an answer you would now give differently? How?"
         optional
         multiline
+        maxLength={LIMITS.long}
         {...field("reflection.answerDifferently", OPTIONAL_TEXT)}
       />
       <NotesField

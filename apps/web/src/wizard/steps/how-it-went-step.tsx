@@ -1,4 +1,4 @@
-import { DebriefSchema, InterviewSchema, ReflectionSchema } from "@rebound/core";
+import { DebriefSchema, InterviewSchema, LIMITS, ReflectionSchema } from "@rebound/core";
 import { z } from "zod";
 import { CheckboxField } from "../../ui/checkbox-field";
 import { ChoiceField } from "../../ui/choice-field";
@@ -56,6 +56,7 @@ export function HowItWentStep() {
         hint="What you would bring to the role, written as you would say it to them: your thank-you may use it as you write it, for example “bringing my automation work to your month-end close”."
         optional
         multiline
+        maxLength={LIMITS.long}
         {...field("reflection.successVision", OPTIONAL_TEXT)}
       />
       <ChoiceField

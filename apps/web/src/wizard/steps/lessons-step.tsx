@@ -1,4 +1,4 @@
-import { InterviewSchema, LessonNotesSchema } from "@rebound/core";
+import { InterviewSchema, LessonNotesSchema, LIMITS } from "@rebound/core";
 import { z } from "zod";
 import { ChoiceField } from "../../ui/choice-field";
 import { NotesField } from "../../ui/notes-field";
@@ -52,6 +52,7 @@ export function LessonsStep() {
           label={note.label}
           optional
           multiline
+          maxLength={LIMITS.long}
           {...field(note.name, OPTIONAL_TEXT)}
         />
       ))}

@@ -1,4 +1,4 @@
-import { OrganisationSchema } from "@rebound/core";
+import { LIMITS, OrganisationSchema } from "@rebound/core";
 import { z } from "zod";
 import { CheckboxField } from "../../ui/checkbox-field";
 import { ChoiceField, YES_NO_UNKNOWN } from "../../ui/choice-field";
@@ -73,6 +73,7 @@ export function OrganisationStep() {
       <NotesField
         label="What does the organisation value, as you see it?"
         hint="One per line, up to five: a message can echo them."
+        maxItems={LIMITS.valueItems}
         {...controlledField("organisation.values")}
       />
     </StepForm>

@@ -1,4 +1,4 @@
-import { ReferenceSchema } from "@rebound/core";
+import { LIMITS, ReferenceSchema } from "@rebound/core";
 import { z } from "zod";
 import { ChoiceField, YES_NO_UNKNOWN } from "../../ui/choice-field";
 import { TextField } from "../../ui/text-field";
@@ -51,6 +51,7 @@ export function ReferenceStep() {
             hint="Written for your reference to read: your note to them asks for it as you write it, for example “how I rebuilt our month-end reporting”."
             optional
             multiline
+            maxLength={LIMITS.long}
             {...field("reference.canMention", OPTIONAL_TEXT)}
           />
         </>

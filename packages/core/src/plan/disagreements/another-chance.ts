@@ -5,7 +5,7 @@ import type { DisagreementRule } from "../rule.js";
 export const anotherChance: DisagreementRule = {
   id: "another-chance",
   applies: (debrief, ctx) => ctx.active && wentNoticeablyBadly(debrief),
-  build(debrief, _ctx, steps) {
+  build(debrief, ctx, steps) {
     const asking = steps.some((step) => step.strategy === "request-second-interview");
     return {
       id: "another-chance",
@@ -29,7 +29,7 @@ export const anotherChance: DisagreementRule = {
       why: asking
         ? "You were a strong candidate the employer was leaning toward, with little left to lose: the case where both sides would accept a request."
         : isStrongCandidate(debrief)
-          ? "You were strong, but there is still something to lose here; a good thank-you serves you better."
+          ? `You were strong, but there is still something to lose here; ${ctx.thankYouGone ? "the thank-you you sent" : "a good thank-you"} serves you better.`
           : "You weren't clearly the front-runner, so the request is more likely to read as weakness than to help.",
     };
   },

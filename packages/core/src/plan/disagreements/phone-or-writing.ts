@@ -7,6 +7,8 @@ export const phoneOrWriting: DisagreementRule = {
     steps.some((step) => step.strategy === "request-call" || step.strategy === "phone-call"),
   build(_debrief, _ctx, steps) {
     const phone = steps.some((step) => step.strategy === "phone-call");
+    // Once the thank-you has gone, the request travels in the one short email still to send.
+    const thankYouToCome = steps.some((step) => step.strategy === "thank-you-email");
     return {
       id: "phone-or-writing",
       topic: "Call them, or write?",
@@ -31,7 +33,7 @@ export const phoneOrWriting: DisagreementRule = {
       ],
       pick: phone
         ? "Call them after your thank-you: the call takes the place of a written request, never both."
-        : "Ask for a short call in one line of your thank-you.",
+        : `Ask for a short call in one line of ${thankYouToCome ? "your thank-you" : "your next email"}.`,
       why: phone
         ? "You said you are comfortable on the phone, so Blake's direct call is open to you; doing both would feel like pressure."
         : "You didn't say you are comfortable on the phone, and a written request lets them answer when it suits them.",

@@ -44,4 +44,18 @@ describe("disagreement timing (Clarity / Blake)", () => {
     expect(calm?.pick).toMatch(/few hours/);
     expect(raw?.sides.map((side) => side.source)).toEqual(["CR-finance", "JofA"]);
   });
+
+  it.each([
+    { rawness: "calm", said: /feel calm/ },
+    { rawness: "uneasy", said: /uneasy rather than raw/ },
+    { rawness: "unknown", said: /weren't sure how you feel/ },
+  ] as const)("says why in the person's own terms ($rawness)", ({ rawness, said }) => {
+    const why = disagreementOf(
+      planFor({ feelings: { rawness } }, minutesAfter(30)).plan,
+      "timing",
+    )?.why;
+    expect(why).toMatch(said);
+    // "Don't know" is no answer about rawness: nothing claims they aren't feeling raw.
+    expect(why).not.toMatch(/aren't feeling raw/);
+  });
 });

@@ -9,8 +9,10 @@ export const noDoOverUnlessStrong: GuardRule = {
     "A second interview is asked for only by a strong candidate the employer was leaning toward.",
   sources: [cite("CR-finance", "step 5")],
   inForce: (debrief, ctx) => ctx.active && !isStrongCandidate(debrief),
-  explanation: () =>
-    "Asking for another interview can look like weakness unless you were clearly a front-runner, so this plan leaves it out and relies on a well-judged thank-you instead.",
+  explanation: (_debrief, _steps, ctx) =>
+    ctx.thankYouGone
+      ? "Asking for another interview can look like weakness unless you were clearly a front-runner, so this plan leaves it out and lets the thank-you you already sent do that work."
+      : "Asking for another interview can look like weakness unless you were clearly a front-runner, so this plan leaves it out and relies on a well-judged thank-you instead.",
   enforce: (steps, debrief) =>
     isStrongCandidate(debrief)
       ? [...steps]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enforceAlone, guardRule, inForce } from "../../test-support/guard-harness.js";
+import { enforceAlone, explanationOf, inForce } from "../../test-support/guard-harness.js";
 import { planFor, testDebrief } from "../../test-support/test-debrief.js";
 
 const emergency = { description: "My father was taken to hospital that morning" };
@@ -40,10 +40,9 @@ describe("guard no-excuses", () => {
   });
 
   it("explains the disclosed circumstance as context, not as an excuse", () => {
-    const rule = guardRule("no-excuses");
     expect(
-      rule.explanation(testDebrief({ circumstance: { ...emergency, disclose: true } }), []),
+      explanationOf("no-excuses", testDebrief({ circumstance: { ...emergency, disclose: true } })),
     ).toMatch(/context/);
-    expect(rule.explanation(testDebrief(), [])).not.toMatch(/circumstance/);
+    expect(explanationOf("no-excuses", testDebrief())).not.toMatch(/circumstance/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enforceAlone, guardRule, inForce } from "../../test-support/guard-harness.js";
+import { enforceAlone, explanationOf, inForce } from "../../test-support/guard-harness.js";
 import { planFor, testDebrief } from "../../test-support/test-debrief.js";
 
 const wrongName = { what: "Called Marie “Mary”", kind: "wrong-name", noticed: "unsure" } as const;
@@ -78,8 +78,8 @@ describe("guard no-unnoticed-mistakes", () => {
     expect(plan.guards.find((guard) => guard.id === "no-unnoticed-mistakes")?.explanation).toMatch(
       /^2 slips/,
     );
-    expect(
-      guardRule("no-unnoticed-mistakes").explanation(testDebrief({ slips: [wrongName] }), []),
-    ).toMatch(/^One slip/);
+    expect(explanationOf("no-unnoticed-mistakes", testDebrief({ slips: [wrongName] }))).toMatch(
+      /^One slip/,
+    );
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planFor, stepOf, TEST_NOW } from "../../test-support/test-debrief.js";
 
-
 describe("gracious-rejection-reply", () => {
   it.each([
     { status: "rejected", expected: true },

@@ -7,9 +7,9 @@ describe("one-follow-up", () => {
   it.each([
     { name: "waiting, nothing sent yet", overrides: {}, expected: true },
     {
-      name: "thank-you sent and answered",
+      name: "thank-you sent and answered (a reply makes “any news?” pointless)",
       overrides: { followUps: [{ sentAt: "2026-11-20T18:00:00Z", answered: true }] },
-      expected: true,
+      expected: false,
     },
     {
       name: "thank-you sent, no answer yet (normal: the follow-up is still to come)",

@@ -9,9 +9,13 @@ export const oneFollowUp: StrategyRule = {
   summary:
     "At most one courteous follow-up about a week after the thank-you; if nobody answers, move on. Never repeated emails or calls, never an unannounced visit.",
   sources: [cite("JofA", "Dennis"), cite("JofA", "Hough")],
-  // The thank-you may be recorded already; a follow-up after it may not.
+  // The thank-you may be recorded already; a follow-up after it may not. An answer makes "have
+  // you heard anything?" pointless, unless the follow-up was the message they answered.
   applies: (debrief, ctx) =>
-    ctx.active && !outreachExhausted(debrief) && !followUpAlreadySent(debrief),
+    ctx.active &&
+    !outreachExhausted(debrief) &&
+    !followUpAlreadySent(debrief) &&
+    (!ctx.heardBack || ctx.done.has("one-follow-up")),
   step(_debrief, ctx) {
     return makeStep(oneFollowUp, {
       window: ctx.dates.followUp,

@@ -19,4 +19,21 @@ describe("perspective", () => {
     }).plan;
     expect(stepOf(concrete, "perspective").rationale).not.toMatch(/nerves/);
   });
+
+  it("tells someone just rejected something true for a rejection", () => {
+    const rationale = stepOf(
+      planFor({ candidacy: { status: "rejected" } }).plan,
+      "perspective",
+    ).rationale;
+    expect(rationale).not.toMatch(/did better than they think/);
+    expect(rationale).toMatch(/not a verdict/);
+  });
+
+  it("reads the offer as the evidence it is", () => {
+    const rationale = stepOf(
+      planFor({ candidacy: { status: "offer" } }).plan,
+      "perspective",
+    ).rationale;
+    expect(rationale).toMatch(/offer shows/);
+  });
 });

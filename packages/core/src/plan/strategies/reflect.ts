@@ -1,3 +1,4 @@
+import { countOf } from "../../text/plural.js";
 import { cite } from "../sources.js";
 import { makeStep, type StrategyRule } from "../rule.js";
 
@@ -19,7 +20,7 @@ export const reflect: StrategyRule = {
     const impressions = debrief.reflection.impressions.length;
     const impressionNote =
       impressions > 0
-        ? ` You noted ${impressions} vague impression${impressions === 1 ? "" : "s"} (a look, a tone): keep them apart from the concrete slips and don't read too much into them.`
+        ? ` You noted ${countOf(impressions, { one: "vague impression", other: "vague impressions" })} (a look, a tone): keep them apart from the concrete slips and don't read too much into them.`
         : " Keep concrete slips apart from vague impressions such as a look or a tone.";
     return makeStep(reflect, {
       window: ctx.dates.reflect,
