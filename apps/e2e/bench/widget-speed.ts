@@ -83,7 +83,7 @@ async function visit(page: Page, url: string, preload: boolean): Promise<number>
   const ms = (await timing.jsonValue()) as number;
   // The figure means something only if the question is really there.
   const frame = page.frames().find((f) => f.url().includes("/embed?"));
-  await frame?.getByRole("heading", { name: "How are you feeling?" }).waitFor();
+  await frame?.getByRole("heading", { name: "Where things stand" }).waitFor();
   return ms;
 }
 

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { describeInBrowser, useApp } from "./harness/app.js";
 import { CLEAN_SCREEN, inspectScreen } from "./harness/screens.js";
-import { expectStep } from "./harness/wizard.js";
+import { expectStep, STEP } from "./harness/wizard.js";
 
 const WIZARD_CHUNK = /\/assets\/wizard-screen-[\w-]+\.js$/;
 
@@ -28,7 +28,7 @@ describeInBrowser("a screen whose code cannot be fetched", () => {
 
     await page.unroute(WIZARD_CHUNK);
     await page.getByRole("button", { name: "Try again" }).click();
-    await expectStep(page, 1);
+    await expectStep(page, STEP.standing);
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { describeInBrowser, useApp } from "./harness/app.js";
-import { answerSteps, buildPlan, startDebrief, type Scenario } from "./harness/wizard.js";
+import { completeDebrief, type Scenario } from "./harness/wizard.js";
 
 // (c) Whatever a person types is text: markup in any field is shown literally on every
 // screen and never runs.
@@ -32,9 +32,7 @@ describeInBrowser("hostile strings", () => {
 
   it("are shown literally on the plan, the drafts and the journal, and never run", async () => {
     const { page, dialogs, errors } = await app.open("/");
-    await startDebrief(page);
-    await answerSteps(page, HOSTILE, 1);
-    await buildPlan(page);
+    await completeDebrief(page, HOSTILE);
     await page.getByText(IMG).first().waitFor();
     expect(await injectedElements(page)).toBe(0);
 

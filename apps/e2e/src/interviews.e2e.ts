@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { describeInBrowser, useApp } from "./harness/app.js";
 import { CLEAN_SCREEN, inspectScreen } from "./harness/screens.js";
 import { readIndexedDb } from "./harness/stored-data.js";
-import { answerSteps, buildPlan, startDebrief, type Scenario } from "./harness/wizard.js";
+import { completeDebrief, type Scenario } from "./harness/wizard.js";
 
 const HARBOUR: Scenario = {
   rawness: "Fairly calm",
@@ -35,15 +35,11 @@ describeInBrowser("several interviews on one device", () => {
 
   it("keeps two interviews side by side, each with its plan and drafts, through a reload", async () => {
     const { page, errors } = await app.open("/");
-    await startDebrief(page);
-    await answerSteps(page, HARBOUR, 1);
-    await buildPlan(page);
+    await completeDebrief(page, HARBOUR);
     const harbour = interviewOf(page);
 
     await page.getByRole("link", { name: "Rebound", exact: true }).click();
-    await startDebrief(page);
-    await answerSteps(page, NORTHWIND, 1);
-    await buildPlan(page);
+    await completeDebrief(page, NORTHWIND);
     const northwind = interviewOf(page);
     expect(northwind).not.toBe(harbour);
     expect(harbour).not.toBe("");

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, it } from "vitest";
 import { describeInBrowser, useApp } from "./harness/app.js";
 import { CLEAN_SCREEN, inspectScreen } from "./harness/screens.js";
-import { answerSteps, buildPlan, startDebrief, type Scenario } from "./harness/wizard.js";
+import { completeDebrief, type Scenario } from "./harness/wizard.js";
 
 // (e) The journal is the person's: export it, delete it, and import the file back.
 const PAST_INTERVIEW: Scenario = {
@@ -21,9 +21,7 @@ describeInBrowser("the journal", () => {
 
   it("survives export, delete everything and import", async () => {
     const { page, errors } = await app.open("/");
-    await startDebrief(page);
-    await answerSteps(page, PAST_INTERVIEW, 1);
-    await buildPlan(page);
+    await completeDebrief(page, PAST_INTERVIEW);
 
     await page.goto("/journal");
     const entry = page.getByRole("heading", { name: "Fabrikam Ltd" });

@@ -3,7 +3,7 @@ import { describeInBrowser } from "./harness/app.js";
 import { OWN_APP_START_MS, OWN_APP_TEST_MS, useOwnApps, type OwnApp } from "./harness/own-app.js";
 import { CLEAN_SCREEN, inspectScreen } from "./harness/screens.js";
 import { waitForServiceWorkerControl } from "./harness/service-worker.js";
-import { answerSteps, buildPlan, startDebrief, type Scenario } from "./harness/wizard.js";
+import { completeDebrief, type Scenario } from "./harness/wizard.js";
 
 // The first visit installs the coach; from then on it needs no network at all: the whole
 // debrief, the plan, the drafts and a reload happen with the browser offline and the server gone.
@@ -46,9 +46,7 @@ describeInBrowser("the coach offline", () => {
       await browser.context.setOffline(true);
       await server.stop();
 
-      await startDebrief(page);
-      await answerSteps(page, ON_A_TRAIN, 1);
-      await buildPlan(page);
+      await completeDebrief(page, ON_A_TRAIN);
       await page.getByRole("link", { name: "Open my drafts" }).click();
       await page.getByRole("heading", { level: 1, name: "Your drafts" }).waitFor();
       const thankYou = page.getByRole("article", { name: "Thank-you email" });

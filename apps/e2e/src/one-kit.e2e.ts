@@ -3,7 +3,13 @@ import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { describeInBrowser, useApp } from "./harness/app.js";
 import { CLEAN_SCREEN, inspectScreen } from "./harness/screens.js";
-import { answerSteps, buildPlan, startDebrief, type Scenario } from "./harness/wizard.js";
+import {
+  completeDebrief,
+  expectStep,
+  STEP,
+  startDebrief,
+  type Scenario,
+} from "./harness/wizard.js";
 
 // (d) Issue 10, as a person sees it: a law firm's front-runner on the worst day. The drafts of one
 // kit side by side hold one repair email (the forgotten point, one apology, the words she wrote
@@ -22,6 +28,7 @@ const LAW_FIRM: Scenario = {
   },
   candidateName: "Eleanor Voss",
   organisation: { name: "Hale & Ward LLP", role: "Corporate Associate", size: "Small" },
+  status: "Waiting to hear",
   strength: "Strong",
   leaning: "Yes",
   believesFit: "Yes",
@@ -49,9 +56,7 @@ describeInBrowser("one kit, side by side", () => {
 
   it("is one repair email, greeted as chosen, sent in working hours, one calendar event per message", async () => {
     const { page, errors } = await app.open("/");
-    await startDebrief(page);
-    await answerSteps(page, LAW_FIRM, 1);
-    await buildPlan(page);
+    await completeDebrief(page, LAW_FIRM);
 
     // The plan says where each section goes.
     const apology = page.getByRole("article", {
@@ -135,7 +140,7 @@ describeInBrowser("an interview that cannot be", () => {
     await field.fill("1906-04-18T13:12");
     await page.getByRole("button", { name: "Next", exact: true }).click();
     await page.getByText(/more than a year ago/).waitFor();
-    await page.getByRole("heading", { level: 1, name: "How are you feeling?" }).waitFor();
+    await expectStep(page, STEP.standing);
     expect(await field.getAttribute("aria-invalid")).toBe("true");
   });
 });

@@ -2,15 +2,7 @@ import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { describeInBrowser, useApp } from "./harness/app.js";
 import { CLEAN_SCREEN, inspectScreen } from "./harness/screens.js";
-import {
-  answerStep,
-  answerSteps,
-  buildPlan,
-  nextStep,
-  startDebrief,
-  STEP_TITLES,
-  type Scenario,
-} from "./harness/wizard.js";
+import { answerSteps, buildPlan, STEP, startDebrief, type Scenario } from "./harness/wizard.js";
 
 const HARBOUR: Scenario = {
   rawness: "Fairly calm",
@@ -61,7 +53,7 @@ describeInBrowser("the plan tells the truth as things change", () => {
   it("a thank-you marked done and answered takes the follow-up off the plan; the review starts done", async () => {
     const { page, errors } = await app.open("/");
     await startDebrief(page);
-    await answerSteps(page, HARBOUR, 1);
+    await answerSteps(page, HARBOUR);
     await buildPlan(page);
 
     // The wizard was the review: its step starts out done.
@@ -94,10 +86,7 @@ describeInBrowser("the plan tells the truth as things change", () => {
     await startDebrief(page);
     // Walk to the question, wherever the wizard asks it.
     const box = page.getByRole("textbox", { name: /^What went well\?/ });
-    for (let step = 1; step <= STEP_TITLES.length && !(await box.isVisible()); step += 1) {
-      await answerStep(page, step, NORTHWIND);
-      await nextStep(page, step);
-    }
+    await answerSteps(page, NORTHWIND, { until: STEP.howItWent });
     const lines = Array.from({ length: 10 }, (_, i) => `Answer ${String(i + 1)}`).join("\n");
     await box.fill(lines);
     await page.getByText("10 of 10 lines").waitFor();
@@ -124,7 +113,7 @@ describeInBrowser("the plan tells the truth as things change", () => {
   it("deletes one interview from the list, then everything from the journal, leaving nothing", async () => {
     const { page } = await app.open("/");
     await startDebrief(page);
-    await answerSteps(page, NORTHWIND, 1);
+    await answerSteps(page, NORTHWIND);
     await buildPlan(page);
 
     await page.goto("/");
@@ -163,7 +152,7 @@ describeInBrowser("a debrief saved to the server opens from its link in a fresh 
   it("resumes on another profile with nothing serious for axe", async () => {
     const { page } = await saver.open("/");
     await startDebrief(page);
-    await answerSteps(page, HARBOUR, 1);
+    await answerSteps(page, HARBOUR);
     await buildPlan(page);
     await page.getByRole("button", { name: "Save a private copy" }).click();
     const link = await page.getByRole("textbox", { name: "Your private resume link" }).inputValue();

@@ -1,7 +1,13 @@
 import { expect, it } from "vitest";
 import { describeInBrowser, useApp } from "./harness/app.js";
 import { CLEAN_SCREEN, inspectScreen } from "./harness/screens.js";
-import { answerSteps, buildPlan, startDebrief, type Scenario } from "./harness/wizard.js";
+import {
+  addDetails,
+  answerSteps,
+  buildPlan,
+  startDebrief,
+  type Scenario,
+} from "./harness/wizard.js";
 
 // (b) Waiting to hear, then the no arrives: the plan is chosen again, the drafts now hold a
 // gracious reply, and its feedback question appears only now that they are out of the running
@@ -22,8 +28,10 @@ describeInBrowser("the status changes to rejected", () => {
   it("re-chooses the plan: a gracious reply, with the feedback question inside it only now", async () => {
     const { page, errors } = await app.open("/");
     await startDebrief(page);
-    await answerSteps(page, WAITING_EARLY_CAREER, 1);
+    await answerSteps(page, WAITING_EARLY_CAREER);
     const planMs = await buildPlan(page);
+    // The years are detail for a candidate still waiting: they matter once the answer is no.
+    await addDetails(page, WAITING_EARLY_CAREER);
     console.log(
       planMs === null
         ? "plan shown in ? ms (no rebound:plan measure)"

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { describeInBrowser, useApp } from "./harness/app.js";
 import { CLEAN_SCREEN, inspectScreen } from "./harness/screens.js";
-import { answerSteps, buildPlan, startDebrief, type Scenario } from "./harness/wizard.js";
+import { completeDebrief, type Scenario } from "./harness/wizard.js";
 
 const CALM_NEXT_DAY: Scenario = {
   rawness: "Fairly calm",
@@ -16,9 +16,7 @@ describeInBrowser("sending a draft the checker still has findings on", () => {
   it("asks 'send anyway?' before Copy, and copies only when told", async () => {
     // A controllable clock, so the cool-off that holds the drafts can pass in a moment.
     const { page, errors } = await app.open("/", (p) => p.clock.install({ time: new Date() }));
-    await startDebrief(page);
-    await answerSteps(page, CALM_NEXT_DAY, 1);
-    await buildPlan(page);
+    await completeDebrief(page, CALM_NEXT_DAY);
     await page.getByRole("link", { name: "Open my drafts" }).click();
     const thankYou = page.getByRole("article", { name: "Thank-you email" });
     const editor = thankYou.getByRole("textbox", { name: /Edit your draft/ });

@@ -1,7 +1,14 @@
 import { expect, it } from "vitest";
 import { describeInBrowser, useApp } from "./harness/app.js";
 import { CLEAN_SCREEN, inspectScreen } from "./harness/screens.js";
-import { answerSteps, buildPlan, nextStep, startDebrief, type Scenario } from "./harness/wizard.js";
+import {
+  addDetails,
+  answerSteps,
+  buildPlan,
+  STEP,
+  startDebrief,
+  type Scenario,
+} from "./harness/wizard.js";
 
 // (a) An interview that ended an hour ago and still stings: the plan starts with a cool-off,
 // the thank-you draft carries the forgotten certificate, the linter catches "Mary", one click
@@ -46,11 +53,11 @@ describeInBrowser("a fresh bad interview", () => {
 
     await startDebrief(page);
     expect(await inspectScreen(page, "wizard-step-1")).toEqual(CLEAN_SCREEN);
-    await answerSteps(page, FRESH_BAD_INTERVIEW, 1, 5);
-    expect(await inspectScreen(page, "wizard-step-5")).toEqual(CLEAN_SCREEN);
-    await nextStep(page, 5);
-    await answerSteps(page, FRESH_BAD_INTERVIEW, 6);
+    await answerSteps(page, FRESH_BAD_INTERVIEW, { until: STEP.people });
+    expect(await inspectScreen(page, "wizard-people")).toEqual(CLEAN_SCREEN);
+    await answerSteps(page, FRESH_BAD_INTERVIEW);
     await buildPlan(page);
+    await addDetails(page, FRESH_BAD_INTERVIEW);
 
     const coolOff = page.getByRole("region", { name: "Cool-off" });
     await coolOff.waitFor();

@@ -9,7 +9,7 @@ import { OWN_APP_START_MS, OWN_APP_TEST_MS, useOwnApps, type OwnApp } from "./ha
 import { repoRoot } from "./harness/paths.js";
 import { CLEAN_SCREEN, inspectScreen } from "./harness/screens.js";
 import { checkForUpdate, waitForServiceWorkerControl } from "./harness/service-worker.js";
-import { expectStep, nextStep, startDebrief } from "./harness/wizard.js";
+import { expectStep, nextStep, STEP, startDebrief } from "./harness/wizard.js";
 
 /**
  * Deploy a second build into `dist` as a release would: a changed page and the service worker
@@ -58,7 +58,9 @@ describeInBrowser("a new version", () => {
       await waitForServiceWorkerControl(page);
 
       await startDebrief(page);
-      await nextStep(page, 1);
+      await nextStep(page);
+      await nextStep(page);
+      await expectStep(page, STEP.howItWent);
       const field = page.getByLabel(/^What went well\?/);
       await field.fill("The opening question, half a thought");
       await page.evaluate(() => {
@@ -81,7 +83,7 @@ describeInBrowser("a new version", () => {
       await page.locator('meta[name="rebound-build"]').waitFor({ state: "attached" });
       expect(await page.evaluate(() => "sameDocument" in window)).toBe(false);
       // The new version opens where the person was, with what they typed.
-      await expectStep(page, 2);
+      await expectStep(page, STEP.howItWent);
       expect(await field.inputValue()).toBe("The opening question, half a thought");
       expect(await prompt.count()).toBe(0);
     },

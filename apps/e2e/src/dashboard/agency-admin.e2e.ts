@@ -65,7 +65,7 @@ describeInBrowser("dashboard: snippets, preview, secret key and shares", () => {
     await button.click();
     await site.getByRole("dialog").waitFor();
     const frame = site.frameLocator("rebound-widget iframe");
-    await frame.getByRole("heading", { name: "How are you feeling?" }).waitFor();
+    await frame.getByRole("heading", { name: "Where things stand" }).waitFor();
     await site.close();
   });
 
@@ -84,7 +84,7 @@ describeInBrowser("dashboard: snippets, preview, secret key and shares", () => {
     await dialog.waitFor();
     await page
       .frameLocator('iframe[title="Preview of your widget"]')
-      .getByRole("heading", { name: "How are you feeling?" })
+      .getByRole("heading", { name: "Where things stand" })
       .waitFor();
     await appearance.screenshot({ path: `${screenshotDir}dashboard-preview-popup.png` });
 

@@ -65,7 +65,7 @@ describeInBrowser("dashboard: a consented share reaches the agency", () => {
       (window as unknown as { reboundEvents: string[] }).reboundEvents.includes("ready@coach"),
     );
     const frame = coachFrame(site);
-    await frame.getByRole("heading", { name: "How are you feeling?" }).waitFor();
+    await frame.getByRole("heading", { name: "Where things stand" }).waitFor();
     // The agency's tokens, as CSS custom properties inside the frame.
     const primary = await frame.evaluate(() =>
       getComputedStyle(document.documentElement).getPropertyValue("--rb-color-primary"),
@@ -128,7 +128,7 @@ describeInBrowser("dashboard: a consented share reaches the agency", () => {
 
     // The live preview is the real widget, in the agency's draft colours.
     const preview = dashboard.frameLocator('iframe[title="Preview of your widget"]');
-    await preview.getByRole("heading", { name: "How are you feeling?" }).waitFor();
+    await preview.getByRole("heading", { name: "Where things stand" }).waitFor();
     await dashboard.getByLabel("Primary colour (buttons, links)", { exact: true }).fill("#8a1538");
     await expect
       .poll(() =>
@@ -169,16 +169,16 @@ describeInBrowser("dashboard: a consented share reaches the agency", () => {
     })();
     await frame.getByRole("radio", { name: "Uneasy", exact: true }).check();
     await frame.getByRole("button", { name: "Next", exact: true }).click();
-    await frame.getByRole("heading", { name: "What went well" }).waitFor();
+    await frame.getByRole("heading", { name: "Follow-ups so far" }).waitFor();
 
     await site.reload();
     await site.waitForFunction(() =>
       (window as unknown as { reboundEvents: string[] }).reboundEvents.includes("ready@keep"),
     );
     frame = coachFrame(site);
-    await frame.getByRole("heading", { name: "What went well" }).waitFor();
+    await frame.getByRole("heading", { name: "Follow-ups so far" }).waitFor();
     await frame.getByRole("button", { name: "Back", exact: true }).click();
-    await frame.getByRole("heading", { name: "How are you feeling?" }).waitFor();
+    await frame.getByRole("heading", { name: "Where things stand" }).waitFor();
     await expect
       .poll(() => frame.getByRole("radio", { name: "Uneasy", exact: true }).isChecked())
       .toBe(true);
@@ -202,7 +202,7 @@ describeInBrowser("dashboard: a consented share reaches the agency", () => {
     });
     const page = await browser.context.newPage();
     await page.goto(`/embed?key=${own.publishableKey}`);
-    await page.getByRole("heading", { name: "How are you feeling?" }).waitFor();
+    await page.getByRole("heading", { name: "Where things stand" }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await horizontalOverflowAt(page, 375)).toBeLessThanOrEqual(0);
     await screenshotBothWidths(page, "embed-standalone");

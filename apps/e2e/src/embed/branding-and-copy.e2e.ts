@@ -51,7 +51,7 @@ describeInBrowser("embed: the agency's brand on the host page, and Copy inside t
     expect(await dialog.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
       "rgb(247, 249, 252)",
     );
-    await widgetFrame(page, "fab").getByRole("heading", { name: "How are you feeling?" }).waitFor();
+    await widgetFrame(page, "fab").getByRole("heading", { name: "Where things stand" }).waitFor();
     await page.screenshot({ path: `${screenshotDir}embed-modal-branded.png` });
     await page.close();
   });
@@ -64,7 +64,7 @@ describeInBrowser("embed: the agency's brand on the host page, and Copy inside t
     });
     await waitForEvent(page, "ready@coach");
     const frame = widgetFrame(page, "coach");
-    await frame.getByRole("heading", { name: "How are you feeling?" }).waitFor();
+    await frame.getByRole("heading", { name: "Where things stand" }).waitFor();
     await buildPlanInWidget(frame);
     await frame.getByRole("button", { name: "Show the drafts" }).click();
     // A draft whose step is due now (later steps are held back, without a Copy button).

@@ -52,7 +52,7 @@ describeInBrowser("embed: popup and floating button on a phone", () => {
       await open(page);
       await waitForEvent(page, `ready@${mode}`);
       const frame = widgetFrame(page, mode);
-      await frame.getByRole("heading", { name: "How are you feeling?" }).waitFor();
+      await frame.getByRole("heading", { name: "Where things stand" }).waitFor();
 
       // The iframe, not just the dialog: full width, from under the header to the bottom edge.
       await expect
@@ -79,9 +79,9 @@ describeInBrowser("embed: popup and floating button on a phone", () => {
 
       // A longer step than the screen: its last control is reached by scrolling inside the frame.
       await frame.getByRole("button", { name: "Next", exact: true }).click();
-      await frame.getByRole("heading", { name: "What went well" }).waitFor();
+      await frame.getByRole("heading", { name: "Follow-ups so far" }).waitFor();
       await frame.getByRole("button", { name: "Next", exact: true }).click();
-      await frame.getByRole("heading", { name: "What could have gone better" }).waitFor();
+      await frame.getByRole("heading", { name: "How it went" }).waitFor();
       const tall = await frameMetrics(page, frame, mode);
       expect(tall.inside.content).toBeGreaterThan(tall.inside.viewport);
       expect(await scrollToEnd(frame)).toBeGreaterThan(0);
@@ -109,7 +109,7 @@ describeInBrowser("embed: popup and floating button on a phone", () => {
       await page.setViewportSize({ width, height: 900 });
       await waitForEvent(page, "ready@inl");
       const frame = widgetFrame(page, "inl");
-      await frame.getByRole("heading", { name: "How are you feeling?" }).waitFor();
+      await frame.getByRole("heading", { name: "Where things stand" }).waitFor();
       await expect
         .poll(async () => {
           const box = await page.locator(`${widget("inl")} iframe`).boundingBox();
@@ -121,7 +121,7 @@ describeInBrowser("embed: popup and floating button on a phone", () => {
     await page.locator("#help").click();
     await waitForEvent(page, "ready@desk");
     const frame = widgetFrame(page, "desk");
-    await frame.getByRole("heading", { name: "How are you feeling?" }).waitFor();
+    await frame.getByRole("heading", { name: "Where things stand" }).waitFor();
     // On a desktop the dialog is a centred card, not the whole screen.
     const dialog = await page.locator(`${widget("desk")} [role=dialog]`).boundingBox();
     expect(dialog?.width).toBe(640);

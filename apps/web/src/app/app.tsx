@@ -22,10 +22,12 @@ export function App() {
     if (!ownChrome) startServiceWorker();
   }, [ownChrome]);
 
-  // Move focus to the new screen on navigation, so keyboard and screen-reader users start at the top.
+  // Move focus to the new screen on navigation, so keyboard and screen-reader users start at the top,
+  // unless the screen already put it somewhere inside (the plan and a detail page, on their heading).
   useEffect(() => {
     if (shownRoute.current === route.name) return;
     shownRoute.current = route.name;
+    if (main.current?.contains(document.activeElement)) return;
     main.current?.focus({ preventScroll: true });
   }, [route.name]);
 

@@ -6,7 +6,7 @@ import { useMemo, useSyncExternalStore } from "react";
  */
 export type Route =
   | { name: "start" }
-  | { name: "debrief"; step: number | null }
+  | { name: "debrief"; step: number | null; detail: string | null }
   | { name: "plan" }
   | { name: "drafts" }
   | { name: "journal" }
@@ -23,7 +23,11 @@ export function parseRoute(url: URL): Route {
   if (path === "/") return { name: "start" };
   if (path === "/debrief") {
     const step = Number.parseInt(url.searchParams.get("step") ?? "", 10);
-    return { name: "debrief", step: Number.isFinite(step) && step > 0 ? step : null };
+    return {
+      name: "debrief",
+      step: Number.isFinite(step) && step > 0 ? step : null,
+      detail: url.searchParams.get("detail"),
+    };
   }
   if (
     path === "/plan" ||

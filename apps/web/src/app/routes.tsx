@@ -37,7 +37,7 @@ export function RouteScreen({ route }: { route: Route }) {
     case "start":
       return <StartScreen />;
     case "debrief":
-      return <WizardScreen requestedStep={route.step} />;
+      return <WizardScreen requestedStep={route.step} requestedDetail={route.detail} />;
     case "plan":
       return <PlanRoute />;
     case "drafts":

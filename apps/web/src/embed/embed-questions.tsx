@@ -2,15 +2,13 @@ import type { FieldIssue } from "@rebound/core";
 import { useEffect } from "react";
 import { useCurrentDebrief } from "../state/current-debrief";
 import { ProgressBar } from "../wizard/progress-bar";
-import { stepForPath, WIZARD_STEPS } from "../wizard/steps";
+import { whereAsked, wizardPath } from "../wizard/steps";
 import { useStepFlow } from "../wizard/use-step-flow";
 import { WizardNavContext } from "../wizard/wizard-nav";
-import { EMBED_TOTAL, stepId } from "./embed-steps";
+import { stepId } from "./embed-steps";
 import type { EmitWidgetEvent } from "./use-frame-bridge";
 // The wizard's own step layout (navigation row, repeatable entries), as the app shows it.
 import "../wizard/wizard.css";
-
-const clamp = (step: number) => Math.min(Math.max(Math.trunc(step), 1), EMBED_TOTAL);
 
 interface EmbedQuestionsProps {
   emit: EmitWidgetEvent;
@@ -29,34 +27,38 @@ interface EmbedQuestionsProps {
  */
 export function EmbedQuestions({ emit, onPlanned, prefills }: EmbedQuestionsProps) {
   const { session, setStep } = useCurrentDebrief();
-  const step = clamp(session.step);
+  // The app's short path: the status first, then only what can change this person's plan.
+  const path = wizardPath(session.draft);
+  const total = path.length;
+  const step = Math.min(Math.max(Math.trunc(session.step), 1), total);
+  const current = path[step - 1];
+  const id = current?.id ?? "step";
 
   useEffect(() => {
-    emit("stepChanged", { step: stepId(step - 1), index: step - 1, total: EMBED_TOTAL });
-  }, [step, emit]);
+    emit("stepChanged", { step: stepId(id), index: step - 1, total });
+  }, [id, step, total, emit]);
 
   const { nav, missing, heading } = useStepFlow({
     step,
-    total: EMBED_TOTAL,
+    total,
     goTo: setStep,
     onPlanned,
   });
 
-  const current = WIZARD_STEPS[step - 1];
   if (!current) return null;
   const { Component, title } = current;
   return (
     <section className="rb-embed__questions" aria-labelledby="embed-step-heading">
       <p className="rb-embed__count">
-        Step {step} of {EMBED_TOTAL}
+        Step {step} of {total}
       </p>
-      <ProgressBar step={step} total={EMBED_TOTAL} title={title} />
+      <ProgressBar step={step} total={total} title={title} />
       <h2 id="embed-step-heading" ref={heading} tabIndex={-1}>
         {title}
       </h2>
       {missing.length > 0 ? <MissingList issues={missing} onGo={setStep} /> : null}
       <WizardNavContext value={nav}>
-        <Component key={`${String(step)}:${String(prefills)}`} />
+        <Component key={`${id}:${String(prefills)}`} />
       </WizardNavContext>
     </section>
   );
@@ -70,12 +72,14 @@ function MissingList({
   issues: readonly FieldIssue[];
   onGo: (step: number) => void;
 }) {
+  const { draft } = useCurrentDebrief();
   return (
     <div className="rb-notice" role="alert">
       <p>A few answers are needed before the plan:</p>
       <ul>
         {issues.slice(0, 8).map((issue) => {
-          const step = stepForPath(issue.path);
+          // Only the path's steps are here: detail is added from the app's own plan.
+          const step = whereAsked(issue.path, draft)?.number;
           return (
             <li key={`${issue.path}:${issue.message}`}>
               {issue.message}{" "}

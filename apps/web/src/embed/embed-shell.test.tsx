@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { CurrentDebriefProvider } from "../state/current-debrief";
 import { emptySession, type Session } from "../state/session";
 import { EmbedShell } from "./embed-shell";
-import { EMBED_TOTAL } from "./embed-steps";
+import { wizardPath } from "../wizard/steps";
 import { deliverToFrame, linkedFrame } from "./test-support/linked-frame";
 import {
   FRAME,
@@ -36,9 +36,9 @@ describe("the widget's frame bridge", () => {
       ),
     );
     expect(events.find((e) => e.type === "stepChanged")?.payload).toEqual({
-      step: "how-are-you-feeling",
+      step: "where-things-stand",
       index: 0,
-      total: EMBED_TOTAL,
+      total: wizardPath({}).length,
     });
     // ready went to the host's origin only; nothing was ever posted to "*".
     expect(frame.targetOrigins).toContain(HOST);
@@ -89,7 +89,8 @@ describe("the widget's events", () => {
     const calls: WidgetCalls = { shares: [], events: [] };
     const lastStep: Session = {
       ...emptySession(),
-      step: EMBED_TOTAL,
+      // Past the end is clamped to the last step of the path.
+      step: 50,
       draft: {
         // Relative to the real clock: a plan refuses an interview more than a year ago.
         interview: { endedAt: new Date(Date.now() - 3_600_000).toISOString() },

@@ -1,16 +1,19 @@
 import { type CandidacyStatus, countOf, type StrategyId } from "@rebound/core";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "../app/link";
 import { NeedsPlan } from "../app/needs-plan";
 import { SavePanel } from "../resume/save-panel";
+import { useCurrentDebrief } from "../state/current-debrief";
 import { usePlan } from "../state/use-plan";
 import { STATUS } from "../wizard/choices";
 import { formatDate } from "../ui/format-date";
+import { AddDetailJump, AddDetailPanel } from "./add-detail-panel";
 import { CalendarButton } from "./calendar-button";
 import { CoolOffPanel } from "./cool-off-panel";
 import { DisagreementsPanel } from "./disagreements-panel";
 import { GuardsPanel } from "./guards-panel";
 import { PlanTimeline } from "./plan-timeline";
+import { useOpenAtTop } from "./open-at-top";
 import { markPlanShown } from "./plan-timing";
 import { StatusPicker } from "./status-picker";
 import { useNow } from "./use-now";
@@ -22,8 +25,11 @@ const statusLabel = (status: CandidacyStatus) =>
 /** The recovery plan, chosen in the browser from the debrief: nothing here waits on a server. */
 export function PlanScreen() {
   const { plan, debrief, progress, done, setStatus, markDone, markAnswered } = usePlan();
+  const { draft } = useCurrentDebrief();
   const now = useNow(30_000);
   const [announcement, setAnnouncement] = useState("");
+  const heading = useRef<HTMLHeadingElement>(null);
+  useOpenAtTop(heading, plan !== null);
 
   useEffect(() => {
     if (plan) markPlanShown();
@@ -47,7 +53,9 @@ export function PlanScreen() {
 
   return (
     <div className="rb-plan">
-      <h1>Your plan</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        Your plan
+      </h1>
       <p className="rb-plan__lede">
         For your interview at <strong>{debrief.organisation.name}</strong>:{" "}
         {countOf(plan.steps.length, { one: "step", other: "steps" })}, chosen on{" "}
@@ -56,6 +64,7 @@ export function PlanScreen() {
           <> Messages are dated in working hours where you are ({debrief.timeZone}).</>
         ) : null}
       </p>
+      <AddDetailJump draft={draft} />
       <StatusPicker status={plan.status} onChange={changeStatus} />
       <p role="status" className="rb-plan__announcement">
         {announcement}
@@ -75,6 +84,7 @@ export function PlanScreen() {
         onDone={markDone}
         onAnswered={recordReply}
       />
+      <AddDetailPanel draft={draft} />
       <GuardsPanel guards={plan.guards} />
       <DisagreementsPanel disagreements={plan.disagreements} />
       <SavePanel />

@@ -25,7 +25,8 @@ export function StartScreen() {
         </button>
       </div>
       <p className="rb-muted">
-        It takes about ten minutes. You can answer “Don’t know” to anything you are unsure of.
+        A first plan takes a few minutes, and you can add detail to it afterwards. You can answer
+        “Don’t know” to anything you are unsure of.
         {interviews && interviews.length > 0
           ? " A new debrief is added beside your other interviews; nothing is cleared."
           : null}

@@ -29,15 +29,15 @@ export function StepForm<Input extends FieldValues, Output extends FieldValues>(
       {intro ? <div className="rb-step__intro">{intro}</div> : null}
       {children}
       <div className="rb-step__nav">
-        {nav.step > 1 ? (
+        {nav.step > 1 || nav.backLabel ? (
           <button type="button" className="rb-button rb-button--secondary" onClick={nav.back}>
-            Back
+            {nav.backLabel ?? "Back"}
           </button>
         ) : (
           <span />
         )}
         <button type="submit" className="rb-button">
-          {nav.isLast ? "Build my plan" : "Next"}
+          {nav.submitLabel ?? (nav.isLast ? "Build my plan" : "Next")}
         </button>
       </div>
     </form>

@@ -6,6 +6,9 @@ export interface WizardNav {
   total: number;
   isLast: boolean;
   back: () => void;
+  /** Words for the buttons when they do something other than Back and Next ("Back to my plan"). */
+  backLabel?: string;
+  submitLabel?: string;
   /** Called with the step's validated values. */
   next: (values: Record<string, unknown>) => void;
 }

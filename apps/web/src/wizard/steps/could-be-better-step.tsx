@@ -1,9 +1,7 @@
-import { InterviewSchema, LIMITS, ReflectionSchema } from "@rebound/core";
+import { LIMITS, ReflectionSchema } from "@rebound/core";
 import { z } from "zod";
-import { ChoiceField } from "../../ui/choice-field";
 import { NotesField } from "../../ui/notes-field";
 import { TextField } from "../../ui/text-field";
-import { SEVERITY } from "../choices";
 import { OPTIONAL_TEXT } from "../optional-text";
 import { bindControlledField, bindField } from "../bind-field";
 import { StepForm } from "../step-form";
@@ -16,7 +14,6 @@ const schema = z.object({
     answerDifferently: true,
     impressions: true,
   }),
-  interview: InterviewSchema.pick({ severity: true }),
 });
 
 export function CouldBeBetterStep() {
@@ -27,20 +24,16 @@ export function CouldBeBetterStep() {
       answerDifferently: draft.reflection?.answerDifferently,
       impressions: draft.reflection?.impressions ?? [],
     },
-    interview: { severity: draft.interview?.severity ?? "unknown" },
   }));
   const field = bindField(form);
   const controlledField = bindControlledField(form);
   return (
     <StepForm
       form={form}
-      intro={<p>Now the harder part. Be as fair to yourself as you would be to a friend.</p>}
+      intro={
+        <p>The harder part, in more detail. Be as fair to yourself as you would be to a friend.</p>
+      }
     >
-      <ChoiceField
-        legend="Overall, how badly did it go?"
-        choices={SEVERITY}
-        {...field("interview.severity")}
-      />
       <NotesField
         label="What could have gone better?"
         {...controlledField("reflection.couldBeBetter")}

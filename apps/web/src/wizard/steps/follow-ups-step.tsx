@@ -23,8 +23,8 @@ export function FollowUpsStep() {
       form={form}
       intro={
         <p>
-          Have you already contacted them since the interview? One unanswered follow-up is the
-          limit.
+          Have you written to them or called since the interview? A thank-you counts: the plan never
+          has you send a second one, and one unanswered follow-up is the limit.
         </p>
       }
     >

@@ -9,10 +9,13 @@ import { OPTIONAL_TEXT } from "../optional-text";
 import { bindControlledField, bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
+import { useCurrentDebrief } from "../../state/current-debrief";
+import { stageOf } from "../stage";
 
 const schema = z.object({ organisation: OrganisationSchema });
 
 export function OrganisationStep() {
+  const { draft: answers } = useCurrentDebrief();
   const form = useStepForm(schema, (draft) => ({
     organisation: {
       name: draft.organisation?.name ?? "",
@@ -25,10 +28,18 @@ export function OrganisationStep() {
   }));
   const field = bindField(form);
   const controlledField = bindControlledField(form);
+  // Size and formality only decide a handwritten note, which is for a candidate still waiting.
+  const active = stageOf(answers) === "active";
   return (
     <StepForm
       form={form}
-      intro={<p>The organisation decides the channel: email, a handwritten note, or both.</p>}
+      intro={
+        <p>
+          {active
+            ? "The organisation decides the channel: email, a handwritten note, or both."
+            : "Who your messages are written to."}
+        </p>
+      }
     >
       <TextField
         label="Organisation name"
@@ -40,17 +51,21 @@ export function OrganisationStep() {
         optional
         {...field("organisation.role", OPTIONAL_TEXT)}
       />
-      <ChoiceField
-        legend="How big is it?"
-        choices={ORGANISATION_SIZE}
-        {...field("organisation.size")}
-      />
-      <ChoiceField
-        legend="Is it a formal kind of business?"
-        hint="For example a law firm, a library or local government."
-        choices={YES_NO_UNKNOWN}
-        {...field("organisation.formal")}
-      />
+      {active ? (
+        <>
+          <ChoiceField
+            legend="How big is it?"
+            choices={ORGANISATION_SIZE}
+            {...field("organisation.size")}
+          />
+          <ChoiceField
+            legend="Is it a formal kind of business?"
+            hint="For example a law firm, a library or local government."
+            choices={YES_NO_UNKNOWN}
+            {...field("organisation.formal")}
+          />
+        </>
+      ) : null}
       <CheckboxField
         label="My contact is a recruiter or an agency, not the employer"
         {...field("organisation.viaRecruiter")}

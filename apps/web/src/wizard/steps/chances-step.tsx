@@ -1,35 +1,41 @@
-import { CandidacySchema, StandingSchema } from "@rebound/core";
+import { StandingSchema } from "@rebound/core";
 import { z } from "zod";
 import { ChoiceField, YES_NO_UNKNOWN } from "../../ui/choice-field";
-import { STATUS, STRENGTH, WANT_JOB } from "../choices";
+import { STRENGTH, WANT_JOB } from "../choices";
 import { bindField } from "../bind-field";
 import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 
 const schema = z.object({
-  candidacy: CandidacySchema.pick({ status: true }),
-  standing: StandingSchema,
+  standing: StandingSchema.pick({
+    strength: true,
+    employerLeaning: true,
+    wantJob: true,
+    believesFit: true,
+  }),
 });
 
-export function StandingStep() {
+/** For a candidate still waiting: how bold a repair can be (a call, another conversation). */
+export function ChancesStep() {
   const form = useStepForm(schema, (draft) => ({
-    candidacy: { status: draft.candidacy?.status ?? "waiting" },
     standing: {
       strength: draft.standing?.strength ?? "unknown",
       employerLeaning: draft.standing?.employerLeaning ?? "unknown",
       wantJob: draft.standing?.wantJob ?? "unknown",
       believesFit: draft.standing?.believesFit ?? "unknown",
-      valuesOrganisation: draft.standing?.valuesOrganisation ?? "unknown",
     },
   }));
   const field = bindField(form);
   return (
-    <StepForm form={form} intro={<p>Where things stand decides how bold the plan can be.</p>}>
-      <ChoiceField
-        legend="Have you heard back yet?"
-        choices={STATUS}
-        {...field("candidacy.status")}
-      />
+    <StepForm
+      form={form}
+      intro={
+        <p>
+          These decide how bold the plan can be. “Don’t know” keeps it cautious: a thank-you, no
+          requests.
+        </p>
+      }
+    >
       <ChoiceField
         legend="Before things went wrong, how strong a candidate were you?"
         choices={STRENGTH}
@@ -49,11 +55,6 @@ export function StandingStep() {
         legend="Do you believe you fit the role?"
         choices={YES_NO_UNKNOWN}
         {...field("standing.believesFit")}
-      />
-      <ChoiceField
-        legend="Would you like to keep a relationship with this organisation, whatever happens?"
-        choices={YES_NO_UNKNOWN}
-        {...field("standing.valuesOrganisation")}
       />
     </StepForm>
   );
