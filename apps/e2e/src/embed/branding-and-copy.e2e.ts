@@ -1,6 +1,7 @@
 import { beforeEach, expect, it } from "vitest";
 import { describeInBrowser } from "../harness/app.js";
 import { screenshotDir } from "../harness/paths.js";
+import { lastWeekdayMorning } from "../harness/working-hours.js";
 import {
   hostEvents,
   trpc,
@@ -57,8 +58,12 @@ describeInBrowser("embed: the agency's brand on the host page, and Copy inside t
   });
 
   it("Copy puts the draft on the clipboard; draftCopied reaches the host and the usage counts", async () => {
-    // Two days after the interview: the cool-off is over, so the thank-you email is due now.
-    const interviewDate = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    // A weekday morning two days after the interview: the cool-off is over and it is working
+    // hours, so the thank-you email is due now, whenever the suite runs.
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const morning = lastWeekdayMorning(new Date(), zone);
+    await world.browser.context.clock.setSystemTime(morning);
+    const interviewDate = new Date(morning.getTime() - 2 * 86_400_000).toISOString().slice(0, 10);
     const page = await world.open("/copy", {
       body: `<div data-rebound-key="${world.key}" data-rebound-id="coach" data-rebound-organisation="Northwind" data-rebound-interview-date="${interviewDate}"></div>`,
     });
@@ -97,5 +102,7 @@ describeInBrowser("embed: the agency's brand on the host page, and Copy inside t
       })
       .toBe(1);
     await page.close();
+    // Back to the real time for the tests after this one (the clock flows on from there).
+    await world.browser.context.clock.setSystemTime(new Date());
   });
 });
